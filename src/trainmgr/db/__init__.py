@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine (built in one place), migrations, backups."""

@@ -1,0 +1,162 @@
+"""Open a database: check it, back it up if it is behind, migrate it to head, give it an identity.
+
+A database whose revision this build does not know (written by a newer release) is refused and
+left untouched. A file that is not SQLite, or SQLite without trainmgr's tables, is refused too.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from trainmgr.db import backup as backups
+from trainmgr.db.engine import SQLITE_MAGIC, Database, make_engine
+from trainmgr.db.models.local import LocalReplica
+from trainmgr.errors import CorruptDatabaseError, DatabaseError, NewerDatabaseError, NotADatabaseError
+
+
+def migrations_dir() -> Path:
+    return Path(str(resources.files("trainmgr._migrations")))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_file(path: Path) -> None:
+    """Refuse what is plainly not a database before SQLite gets near it."""
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a trainmgr database.")
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            with open(path, "rb") as handle:
+                magic = handle.read(16)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+        if magic != SQLITE_MAGIC:
+            raise NotADatabaseError(f"{path} is not a trainmgr database (not an SQLite file).")
+
+
+def check_writable(path: Path) -> None:
+    folder = path.parent
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(
+            f"The folder {folder} is read-only: trainmgr needs to write the database and its journal there."
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(f"The database {path} is read-only.")
+
+
+def quick_check(engine: Engine) -> str:
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA quick_check")).fetchall()]
+    except Exception as exc:
+        raise CorruptDatabaseError(f"SQLite cannot read the database: {exc}") from exc
+    return "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    return bool(names - {"alembic_version"})
+
+
+def open_database(path: Path, user: str = "", *, upgrade: bool = True, backup_before: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at `path`."""
+    path = Path(path)
+    check_file(path)
+    existed = path.exists() and path.stat().st_size > 0
+    check_writable(path)
+    engine = make_engine(path)
+    try:
+        state = quick_check(engine)
+        if state != "ok":
+            raise CorruptDatabaseError(
+                f"{path} is damaged ({state}). Restore a backup with 'trainmgr db restore'."
+            )
+        revision = current_revision(engine)
+        if revision is None and existed and _has_user_tables(engine):
+            raise NotADatabaseError(f"{path} is an SQLite file but not a trainmgr database.")
+        if revision is not None and revision not in known_revisions():
+            raise NewerDatabaseError(
+                f"{path} was written by a newer release of trainmgr (schema {revision}). "
+                "Install the newer release to open it; the file was not changed."
+            )
+        if revision != head_revision():
+            if not upgrade:
+                raise DatabaseError(f"{path} needs an upgrade (schema {revision} → {head_revision()}).")
+            if existed and revision is not None and backup_before:
+                backups.rotating_backup(path, "pre-upgrade")
+            migrate(engine)
+        ensure_replica(engine, path)
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise NotADatabaseError(f"{path} cannot be opened as a database: {exc}") from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(path, engine, user or default_user())
+
+
+def migrate(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def new_replica_id() -> str:
+    return secrets.token_hex(8)
+
+
+def ensure_replica(engine: Engine, path: Path) -> None:
+    """Every database has its own replica id, made when it is created."""
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session, session.begin():
+        replica = session.get(LocalReplica, 1)
+        if replica is None:
+            session.add(LocalReplica(slot=1, replica_id=new_replica_id(), bound_path=str(path)))
+        elif not replica.bound_path:
+            replica.bound_path = str(path)
+
+
+def default_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "user"

@@ -1,0 +1,1 @@
+"""Pure domain: enums, identifiers, clocks, records and statistics. No Qt, no SQL."""
