@@ -53,3 +53,7 @@ demo: venv
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache
+
+# Create a new Alembic revision from the models: make migration MSG="add lesson category"
+migration: venv
+	$(BIN)/python -m trainmgr.db.new_revision "$(MSG)"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 09:09:21.302226
+Create Date: 2026-11-25
 """
 from alembic import op
 import sqlalchemy as sa
@@ -141,28 +141,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_programme_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_programme_hlc'), ['hlc'], unique=False)
 
-    op.create_table('rank',
-    sa.Column('code', sa.String(length=20), nullable=False),
-    sa.Column('name', sa.String(length=100), nullable=False),
-    sa.Column('category', sa.String(length=20), nullable=False),
-    sa.Column('sort_order', sa.Integer(), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('born', sa.String(length=40), nullable=False),
-    sa.Column('hlc', sa.String(length=40), nullable=False),
-    sa.Column('field_clocks', sa.JSON(), nullable=True),
-    sa.Column('vv', sa.JSON(), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
-    sa.Column('change_seq', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=80), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=80), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_rank'))
-    )
-    with op.batch_alter_table('rank', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_rank_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_rank_hlc'), ['hlc'], unique=False)
-
     op.create_table('standard',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
@@ -242,74 +220,6 @@ def upgrade() -> None:
     sa.Column('last_seen_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('replica_id', name=op.f('pk_sync_peer'))
     )
-    op.create_table('unit',
-    sa.Column('parent_id', sa.String(length=36), nullable=True),
-    sa.Column('code', sa.String(length=40), nullable=False),
-    sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('name_native', sa.String(length=200), nullable=False),
-    sa.Column('kind', sa.String(length=16), nullable=False),
-    sa.Column('location', sa.String(length=200), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('born', sa.String(length=40), nullable=False),
-    sa.Column('hlc', sa.String(length=40), nullable=False),
-    sa.Column('field_clocks', sa.JSON(), nullable=True),
-    sa.Column('vv', sa.JSON(), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
-    sa.Column('change_seq', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=80), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=80), nullable=False),
-    sa.CheckConstraint("kind IN ('ministry', 'service', 'region', 'brigade', 'battalion', 'company', 'cell', 'school', 'other')", name=op.f('ck_unit_kind_valid')),
-    sa.ForeignKeyConstraint(['parent_id'], ['unit.id'], name=op.f('fk_unit_parent_id_unit')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_unit'))
-    )
-    with op.batch_alter_table('unit', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_unit_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_unit_hlc'), ['hlc'], unique=False)
-        batch_op.create_index('ix_unit_parent', ['parent_id'], unique=False)
-
-    op.create_table('assessment',
-    sa.Column('programme_id', sa.String(length=36), nullable=False),
-    sa.Column('unit_id', sa.String(length=36), nullable=False),
-    sa.Column('framework_id', sa.String(length=36), nullable=False),
-    sa.Column('kind', sa.String(length=12), nullable=False),
-    sa.Column('title', sa.String(length=200), nullable=False),
-    sa.Column('assessed_on', sa.Date(), nullable=False),
-    sa.Column('assessors', sa.Text(), nullable=False),
-    sa.Column('host_counterparts', sa.Text(), nullable=False),
-    sa.Column('methods', sa.Text(), nullable=False),
-    sa.Column('status', sa.String(length=12), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('supersedes_id', sa.String(length=36), nullable=True),
-    sa.Column('signed_at', sa.DateTime(), nullable=True),
-    sa.Column('signed_by', sa.String(length=200), nullable=False),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('born', sa.String(length=40), nullable=False),
-    sa.Column('hlc', sa.String(length=40), nullable=False),
-    sa.Column('field_clocks', sa.JSON(), nullable=True),
-    sa.Column('vv', sa.JSON(), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
-    sa.Column('change_seq', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=80), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=80), nullable=False),
-    sa.CheckConstraint("kind IN ('baseline', 'midterm', 'endline', 'other')", name=op.f('ck_assessment_kind_valid')),
-    sa.CheckConstraint("status IN ('draft', 'validated', 'signed')", name=op.f('ck_assessment_status_valid')),
-    sa.ForeignKeyConstraint(['framework_id'], ['framework.id'], name=op.f('fk_assessment_framework_id_framework')),
-    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_assessment_programme_id_programme')),
-    sa.ForeignKeyConstraint(['supersedes_id'], ['assessment.id'], name=op.f('fk_assessment_supersedes_id_assessment')),
-    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_assessment_unit_id_unit')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment'))
-    )
-    with op.batch_alter_table('assessment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_assessment_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_assessment_hlc'), ['hlc'], unique=False)
-        batch_op.create_index(batch_op.f('ix_assessment_programme_id'), ['programme_id'], unique=False)
-        batch_op.create_index('ix_assessment_unit_date', ['unit_id', 'assessed_on'], unique=False)
-
     op.create_table('capability_area',
     sa.Column('framework_id', sa.String(length=36), nullable=False),
     sa.Column('code', sa.String(length=20), nullable=False),
@@ -367,52 +277,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_curriculum_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_curriculum_programme', ['programme_id'], unique=False)
 
-    op.create_table('person',
-    sa.Column('programme_id', sa.String(length=36), nullable=True),
-    sa.Column('role', sa.String(length=12), nullable=False),
-    sa.Column('family_name', sa.String(length=120), nullable=False),
-    sa.Column('given_names', sa.String(length=200), nullable=False),
-    sa.Column('name_native', sa.String(length=300), nullable=False),
-    sa.Column('service_number', sa.String(length=40), nullable=False),
-    sa.Column('sex', sa.String(length=14), nullable=False),
-    sa.Column('birth_date', sa.Date(), nullable=True),
-    sa.Column('rank_id', sa.String(length=36), nullable=True),
-    sa.Column('unit_id', sa.String(length=36), nullable=True),
-    sa.Column('position', sa.String(length=200), nullable=False),
-    sa.Column('phone', sa.String(length=40), nullable=False),
-    sa.Column('vetting_status', sa.String(length=12), nullable=False),
-    sa.Column('vetting_date', sa.Date(), nullable=True),
-    sa.Column('vetting_reference', sa.String(length=120), nullable=False),
-    sa.Column('merged_into_id', sa.String(length=36), nullable=True),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('born', sa.String(length=40), nullable=False),
-    sa.Column('hlc', sa.String(length=40), nullable=False),
-    sa.Column('field_clocks', sa.JSON(), nullable=True),
-    sa.Column('vv', sa.JSON(), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
-    sa.Column('change_seq', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=80), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=80), nullable=False),
-    sa.CheckConstraint("role IN ('trainee', 'instructor')", name=op.f('ck_person_role_valid')),
-    sa.CheckConstraint("sex IN ('female', 'male', 'not_recorded')", name=op.f('ck_person_sex_valid')),
-    sa.CheckConstraint("vetting_status IN ('not_started', 'pending', 'cleared', 'refused', 'expired')", name=op.f('ck_person_vetting_status_valid')),
-    sa.ForeignKeyConstraint(['merged_into_id'], ['person.id'], name=op.f('fk_person_merged_into_id_person')),
-    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_person_programme_id_programme')),
-    sa.ForeignKeyConstraint(['rank_id'], ['rank.id'], name=op.f('fk_person_rank_id_rank')),
-    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_person_unit_id_unit')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
-    )
-    with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_person_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index('ix_person_family_name', ['family_name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_person_hlc'), ['hlc'], unique=False)
-        batch_op.create_index('ix_person_programme', ['programme_id'], unique=False)
-        batch_op.create_index('ix_person_service_number', ['service_number'], unique=False)
-        batch_op.create_index('ix_person_unit', ['unit_id'], unique=False)
-
     op.create_table('proficiency_scale',
     sa.Column('framework_id', sa.String(length=36), nullable=False),
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -435,6 +299,102 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_proficiency_scale_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_proficiency_scale_framework_id'), ['framework_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_proficiency_scale_hlc'), ['hlc'], unique=False)
+
+    op.create_table('rank',
+    sa.Column('programme_id', sa.String(length=36), nullable=True),
+    sa.Column('code', sa.String(length=20), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('born', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('field_clocks', sa.JSON(), nullable=True),
+    sa.Column('vv', sa.JSON(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
+    sa.Column('change_seq', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=80), nullable=False),
+    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_rank_programme_id_programme')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_rank'))
+    )
+    with op.batch_alter_table('rank', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rank_change_seq'), ['change_seq'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rank_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rank_programme_id'), ['programme_id'], unique=False)
+
+    op.create_table('unit',
+    sa.Column('programme_id', sa.String(length=36), nullable=True),
+    sa.Column('parent_id', sa.String(length=36), nullable=True),
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('name_native', sa.String(length=200), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('location', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('born', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('field_clocks', sa.JSON(), nullable=True),
+    sa.Column('vv', sa.JSON(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
+    sa.Column('change_seq', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=80), nullable=False),
+    sa.CheckConstraint("kind IN ('ministry', 'service', 'region', 'brigade', 'battalion', 'company', 'cell', 'school', 'other')", name=op.f('ck_unit_kind_valid')),
+    sa.ForeignKeyConstraint(['parent_id'], ['unit.id'], name=op.f('fk_unit_parent_id_unit')),
+    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_unit_programme_id_programme')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_unit'))
+    )
+    with op.batch_alter_table('unit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_unit_change_seq'), ['change_seq'], unique=False)
+        batch_op.create_index(batch_op.f('ix_unit_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_unit_parent', ['parent_id'], unique=False)
+        batch_op.create_index('ix_unit_programme', ['programme_id'], unique=False)
+
+    op.create_table('assessment',
+    sa.Column('programme_id', sa.String(length=36), nullable=False),
+    sa.Column('unit_id', sa.String(length=36), nullable=False),
+    sa.Column('framework_id', sa.String(length=36), nullable=False),
+    sa.Column('kind', sa.String(length=12), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('assessed_on', sa.Date(), nullable=False),
+    sa.Column('assessors', sa.Text(), nullable=False),
+    sa.Column('host_counterparts', sa.Text(), nullable=False),
+    sa.Column('methods', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('supersedes_id', sa.String(length=36), nullable=True),
+    sa.Column('signed_at', sa.DateTime(), nullable=True),
+    sa.Column('signed_by', sa.String(length=200), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('born', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('field_clocks', sa.JSON(), nullable=True),
+    sa.Column('vv', sa.JSON(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
+    sa.Column('change_seq', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=80), nullable=False),
+    sa.CheckConstraint("kind IN ('baseline', 'midterm', 'endline', 'other')", name=op.f('ck_assessment_kind_valid')),
+    sa.CheckConstraint("status IN ('draft', 'validated', 'signed')", name=op.f('ck_assessment_status_valid')),
+    sa.ForeignKeyConstraint(['framework_id'], ['framework.id'], name=op.f('fk_assessment_framework_id_framework')),
+    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_assessment_programme_id_programme')),
+    sa.ForeignKeyConstraint(['supersedes_id'], ['assessment.id'], name=op.f('fk_assessment_supersedes_id_assessment')),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_assessment_unit_id_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment'))
+    )
+    with op.batch_alter_table('assessment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_assessment_change_seq'), ['change_seq'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assessment_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assessment_programme_id'), ['programme_id'], unique=False)
+        batch_op.create_index('ix_assessment_unit_date', ['unit_id', 'assessed_on'], unique=False)
 
     op.create_table('cohort',
     sa.Column('programme_id', sa.String(length=36), nullable=False),
@@ -499,30 +459,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_competency_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_competency_parent', ['parent_id'], unique=False)
 
-    op.create_table('curriculum_assessment',
-    sa.Column('curriculum_id', sa.String(length=36), nullable=False),
-    sa.Column('assessment_id', sa.String(length=36), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('born', sa.String(length=40), nullable=False),
-    sa.Column('hlc', sa.String(length=40), nullable=False),
-    sa.Column('field_clocks', sa.JSON(), nullable=True),
-    sa.Column('vv', sa.JSON(), nullable=True),
-    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
-    sa.Column('change_seq', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=80), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=80), nullable=False),
-    sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], name=op.f('fk_curriculum_assessment_assessment_id_assessment')),
-    sa.ForeignKeyConstraint(['curriculum_id'], ['curriculum.id'], name=op.f('fk_curriculum_assessment_curriculum_id_curriculum')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_curriculum_assessment')),
-    sa.UniqueConstraint('curriculum_id', 'assessment_id', name=op.f('uq_curriculum_assessment_curriculum_id_assessment_id'))
-    )
-    with op.batch_alter_table('curriculum_assessment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_curriculum_assessment_assessment_id'), ['assessment_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_curriculum_assessment_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index(batch_op.f('ix_curriculum_assessment_hlc'), ['hlc'], unique=False)
-
     op.create_table('module',
     sa.Column('curriculum_id', sa.String(length=36), nullable=False),
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -551,6 +487,52 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_module_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index('ix_module_curriculum', ['curriculum_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_module_hlc'), ['hlc'], unique=False)
+
+    op.create_table('person',
+    sa.Column('programme_id', sa.String(length=36), nullable=True),
+    sa.Column('role', sa.String(length=12), nullable=False),
+    sa.Column('family_name', sa.String(length=120), nullable=False),
+    sa.Column('given_names', sa.String(length=200), nullable=False),
+    sa.Column('name_native', sa.String(length=300), nullable=False),
+    sa.Column('service_number', sa.String(length=40), nullable=False),
+    sa.Column('sex', sa.String(length=14), nullable=False),
+    sa.Column('birth_date', sa.Date(), nullable=True),
+    sa.Column('rank_id', sa.String(length=36), nullable=True),
+    sa.Column('unit_id', sa.String(length=36), nullable=True),
+    sa.Column('position', sa.String(length=200), nullable=False),
+    sa.Column('phone', sa.String(length=40), nullable=False),
+    sa.Column('vetting_status', sa.String(length=12), nullable=False),
+    sa.Column('vetting_date', sa.Date(), nullable=True),
+    sa.Column('vetting_reference', sa.String(length=120), nullable=False),
+    sa.Column('merged_into_id', sa.String(length=36), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('born', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('field_clocks', sa.JSON(), nullable=True),
+    sa.Column('vv', sa.JSON(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
+    sa.Column('change_seq', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=80), nullable=False),
+    sa.CheckConstraint("role IN ('trainee', 'instructor')", name=op.f('ck_person_role_valid')),
+    sa.CheckConstraint("sex IN ('female', 'male', 'not_recorded')", name=op.f('ck_person_sex_valid')),
+    sa.CheckConstraint("vetting_status IN ('not_started', 'pending', 'cleared', 'refused', 'expired')", name=op.f('ck_person_vetting_status_valid')),
+    sa.ForeignKeyConstraint(['merged_into_id'], ['person.id'], name=op.f('fk_person_merged_into_id_person')),
+    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_person_programme_id_programme')),
+    sa.ForeignKeyConstraint(['rank_id'], ['rank.id'], name=op.f('fk_person_rank_id_rank')),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_person_unit_id_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
+    )
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_person_change_seq'), ['change_seq'], unique=False)
+        batch_op.create_index('ix_person_family_name', ['family_name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_person_programme', ['programme_id'], unique=False)
+        batch_op.create_index('ix_person_service_number', ['service_number'], unique=False)
+        batch_op.create_index('ix_person_unit', ['unit_id'], unique=False)
 
     op.create_table('proficiency_level',
     sa.Column('scale_id', sa.String(length=36), nullable=False),
@@ -603,6 +585,30 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_competency_standard_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_competency_standard_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_competency_standard_standard_id'), ['standard_id'], unique=False)
+
+    op.create_table('curriculum_assessment',
+    sa.Column('curriculum_id', sa.String(length=36), nullable=False),
+    sa.Column('assessment_id', sa.String(length=36), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('born', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.String(length=40), nullable=False),
+    sa.Column('field_clocks', sa.JSON(), nullable=True),
+    sa.Column('vv', sa.JSON(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), server_default='0', nullable=False),
+    sa.Column('change_seq', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=80), nullable=False),
+    sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], name=op.f('fk_curriculum_assessment_assessment_id_assessment')),
+    sa.ForeignKeyConstraint(['curriculum_id'], ['curriculum.id'], name=op.f('fk_curriculum_assessment_curriculum_id_curriculum')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_curriculum_assessment')),
+    sa.UniqueConstraint('curriculum_id', 'assessment_id', name=op.f('uq_curriculum_assessment_curriculum_id_assessment_id'))
+    )
+    with op.batch_alter_table('curriculum_assessment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_curriculum_assessment_assessment_id'), ['assessment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_curriculum_assessment_change_seq'), ['change_seq'], unique=False)
+        batch_op.create_index(batch_op.f('ix_curriculum_assessment_hlc'), ['hlc'], unique=False)
 
     op.create_table('enrolment',
     sa.Column('cohort_id', sa.String(length=36), nullable=False),
@@ -1169,6 +1175,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_enrolment_change_seq'))
 
     op.drop_table('enrolment')
+    with op.batch_alter_table('curriculum_assessment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_curriculum_assessment_hlc'))
+        batch_op.drop_index(batch_op.f('ix_curriculum_assessment_change_seq'))
+        batch_op.drop_index(batch_op.f('ix_curriculum_assessment_assessment_id'))
+
+    op.drop_table('curriculum_assessment')
     with op.batch_alter_table('competency_standard', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_competency_standard_standard_id'))
         batch_op.drop_index(batch_op.f('ix_competency_standard_hlc'))
@@ -1180,18 +1192,21 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_proficiency_level_change_seq'))
 
     op.drop_table('proficiency_level')
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index('ix_person_unit')
+        batch_op.drop_index('ix_person_service_number')
+        batch_op.drop_index('ix_person_programme')
+        batch_op.drop_index(batch_op.f('ix_person_hlc'))
+        batch_op.drop_index('ix_person_family_name')
+        batch_op.drop_index(batch_op.f('ix_person_change_seq'))
+
+    op.drop_table('person')
     with op.batch_alter_table('module', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_module_hlc'))
         batch_op.drop_index('ix_module_curriculum')
         batch_op.drop_index(batch_op.f('ix_module_change_seq'))
 
     op.drop_table('module')
-    with op.batch_alter_table('curriculum_assessment', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_curriculum_assessment_hlc'))
-        batch_op.drop_index(batch_op.f('ix_curriculum_assessment_change_seq'))
-        batch_op.drop_index(batch_op.f('ix_curriculum_assessment_assessment_id'))
-
-    op.drop_table('curriculum_assessment')
     with op.batch_alter_table('competency', schema=None) as batch_op:
         batch_op.drop_index('ix_competency_parent')
         batch_op.drop_index(batch_op.f('ix_competency_hlc'))
@@ -1206,21 +1221,32 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_cohort_change_seq'))
 
     op.drop_table('cohort')
+    with op.batch_alter_table('assessment', schema=None) as batch_op:
+        batch_op.drop_index('ix_assessment_unit_date')
+        batch_op.drop_index(batch_op.f('ix_assessment_programme_id'))
+        batch_op.drop_index(batch_op.f('ix_assessment_hlc'))
+        batch_op.drop_index(batch_op.f('ix_assessment_change_seq'))
+
+    op.drop_table('assessment')
+    with op.batch_alter_table('unit', schema=None) as batch_op:
+        batch_op.drop_index('ix_unit_programme')
+        batch_op.drop_index('ix_unit_parent')
+        batch_op.drop_index(batch_op.f('ix_unit_hlc'))
+        batch_op.drop_index(batch_op.f('ix_unit_change_seq'))
+
+    op.drop_table('unit')
+    with op.batch_alter_table('rank', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_rank_programme_id'))
+        batch_op.drop_index(batch_op.f('ix_rank_hlc'))
+        batch_op.drop_index(batch_op.f('ix_rank_change_seq'))
+
+    op.drop_table('rank')
     with op.batch_alter_table('proficiency_scale', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_proficiency_scale_hlc'))
         batch_op.drop_index(batch_op.f('ix_proficiency_scale_framework_id'))
         batch_op.drop_index(batch_op.f('ix_proficiency_scale_change_seq'))
 
     op.drop_table('proficiency_scale')
-    with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.drop_index('ix_person_unit')
-        batch_op.drop_index('ix_person_service_number')
-        batch_op.drop_index('ix_person_programme')
-        batch_op.drop_index(batch_op.f('ix_person_hlc'))
-        batch_op.drop_index('ix_person_family_name')
-        batch_op.drop_index(batch_op.f('ix_person_change_seq'))
-
-    op.drop_table('person')
     with op.batch_alter_table('curriculum', schema=None) as batch_op:
         batch_op.drop_index('ix_curriculum_programme')
         batch_op.drop_index(batch_op.f('ix_curriculum_hlc'))
@@ -1233,19 +1259,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_capability_area_change_seq'))
 
     op.drop_table('capability_area')
-    with op.batch_alter_table('assessment', schema=None) as batch_op:
-        batch_op.drop_index('ix_assessment_unit_date')
-        batch_op.drop_index(batch_op.f('ix_assessment_programme_id'))
-        batch_op.drop_index(batch_op.f('ix_assessment_hlc'))
-        batch_op.drop_index(batch_op.f('ix_assessment_change_seq'))
-
-    op.drop_table('assessment')
-    with op.batch_alter_table('unit', schema=None) as batch_op:
-        batch_op.drop_index('ix_unit_parent')
-        batch_op.drop_index(batch_op.f('ix_unit_hlc'))
-        batch_op.drop_index(batch_op.f('ix_unit_change_seq'))
-
-    op.drop_table('unit')
     op.drop_table('sync_peer')
     op.drop_table('sync_exchange')
     with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
@@ -1261,11 +1274,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_standard_change_seq'))
 
     op.drop_table('standard')
-    with op.batch_alter_table('rank', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_rank_hlc'))
-        batch_op.drop_index(batch_op.f('ix_rank_change_seq'))
-
-    op.drop_table('rank')
     with op.batch_alter_table('programme', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_programme_hlc'))
         batch_op.drop_index(batch_op.f('ix_programme_change_seq'))

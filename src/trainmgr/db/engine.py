@@ -69,8 +69,7 @@ class Database:
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the read transaction; loaded rows stay readable
 
     def raw_connection(self) -> Any:
         return self.engine.raw_connection()

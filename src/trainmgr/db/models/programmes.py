@@ -27,8 +27,13 @@ class Unit(Synced, Base):
     """A host-nation unit (ministry, service, brigade, battalion, company, cell...) in a tree."""
 
     __tablename__ = "unit"
-    __table_args__ = (enum_check("kind", UnitKind), Index("ix_unit_parent", "parent_id"))
+    __table_args__ = (
+        enum_check("kind", UnitKind),
+        Index("ix_unit_parent", "parent_id"),
+        Index("ix_unit_programme", "programme_id"),
+    )
 
+    programme_id: Mapped[str | None] = mapped_column(ID, ForeignKey("programme.id"), default=None)
     parent_id: Mapped[str | None] = mapped_column(ID, ForeignKey("unit.id"), default=None)
     code: Mapped[str] = mapped_column(String(40), default="")
     name: Mapped[str] = mapped_column(String(200))
@@ -42,6 +47,7 @@ class Rank(Synced, Base):
 
     __tablename__ = "rank"
 
+    programme_id: Mapped[str | None] = mapped_column(ID, ForeignKey("programme.id"), default=None, index=True)
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(100))
     category: Mapped[str] = mapped_column(String(20), default="")  # officer / nco / enlisted

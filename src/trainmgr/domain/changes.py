@@ -1,0 +1,30 @@
+"""What a mutation changed, announced once so each screen refreshes only when its data changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Changes:
+    topics: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, *topics: str) -> Changes:
+        return cls(frozenset(topics))
+
+    def touches(self, *topics: str) -> bool:
+        return ALL in self.topics or bool(self.topics.intersection(topics))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.topics | other.topics)
+
+
+# Topics (one per aggregate the screens show).
+PROGRAMMES = "programmes"
+UNITS = "units"
+FRAMEWORK = "framework"
+PEOPLE = "people"
+DELIVERY = "delivery"
+ALL = "*"
+EVERYTHING = Changes.of(ALL)

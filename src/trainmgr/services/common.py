@@ -1,0 +1,57 @@
+"""Small helpers shared by the services: live-row queries, lookups and validation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from trainmgr.db.base import Synced
+from trainmgr.errors import NotFoundError, ValidationError
+
+T = TypeVar("T", bound=Synced)
+
+
+def live(model: type[T]) -> Select[tuple[T]]:
+    """SELECT of the rows of `model` that are not tombstoned."""
+    return select(model).where(model.deleted.is_(False))
+
+
+def get_live(session: Session, model: type[T], row_id: str, what: str) -> T:
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"{what} not found (it may have been deleted).")
+    return row
+
+
+def required_text(value: str | None, label: str, max_len: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"{label} is required.")
+    if len(text) > max_len:
+        raise ValidationError(f"{label} is too long ({len(text)} characters; at most {max_len}).")
+    return text
+
+
+def optional_text(value: str | None, label: str, max_len: int = 2000) -> str:
+    text = (value or "").strip()
+    if len(text) > max_len:
+        raise ValidationError(f"{label} is too long ({len(text)} characters; at most {max_len}).")
+    return text
+
+
+def check_period(start: date | None, end: date | None) -> None:
+    if start and end and end < start:
+        raise ValidationError(f"The end date ({end.isoformat()}) is before the start date ({start.isoformat()}).")
+
+
+def apply_changes(row: Synced, values: dict[str, object]) -> bool:
+    """Set only the fields whose value differs, so sync sees exactly what the user changed."""
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
