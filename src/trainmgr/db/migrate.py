@@ -160,3 +160,21 @@ def default_user() -> str:
         return getpass.getuser()
     except Exception:
         return "user"
+
+
+def current_revision_of(path: Path) -> str | None:
+    """The schema revision of the database file at `path`, read without changing it."""
+    check_file(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            if not has_table:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(f"{path} cannot be read as a database: {exc}") from exc

@@ -1,0 +1,103 @@
+"""`trainmgr` command line. Errors print one clear line to stderr and exit non-zero; never a traceback.
+
+    trainmgr [--db PATH]                          open the GUI
+    trainmgr db upgrade|check|info [--db PATH]
+    trainmgr db backup [--db PATH] [--out FILE]
+    trainmgr db restore [--db PATH] BACKUP
+    trainmgr demo --db PATH [--trainees N] [--seed S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from trainmgr import __version__
+from trainmgr.cli import commands
+from trainmgr.errors import TrainmgrError
+from trainmgr.logsetup import setup_logging
+from trainmgr.paths import resolve_db_path
+
+log = logging.getLogger(__name__)
+
+COMMANDS = frozenset({"db", "demo"})
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainmgr",
+        description="Training programmes for host-nation security forces, offline. "
+                    "Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"trainmgr {__version__}")
+    db_help = "database file (default: $TRAINMGR_DB, else the per-user data folder)"
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--lang", metavar="CODE", help="interface language (en, fr, ar)")
+    parser.add_argument("--self-test", action="store_true", help="open the database and main window, then exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database administration")
+    db_sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, text in (("upgrade", "migrate the database to this release (backing it up first)"),
+                       ("check", "integrity check and migration state (changes nothing)"),
+                       ("info", "schema revision, replica id and row counts")):
+        p = db_sub.add_parser(name, help=text)
+        p.add_argument("--db", metavar="PATH", help=db_help)
+    p = db_sub.add_parser("backup", help="write a consistent backup of the database")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--out", metavar="FILE", help="backup file (default: the database's backup folder)")
+    p = db_sub.add_parser("restore", help="replace the database by a backup (the current one is backed up)")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("backup", metavar="BACKUP", help="backup file to restore")
+
+    demo = sub.add_parser("demo", help="build a realistic demo programme")
+    demo.add_argument("--db", metavar="PATH", required=True, help="database to create or fill")
+    demo.add_argument("--trainees", type=int, default=2000, metavar="N", help="number of trainees (default 2000)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    return parser
+
+
+Handler = Callable[[argparse.Namespace, Path], int]
+
+HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("db", "upgrade"): commands.db_upgrade,
+    ("db", "check"): commands.db_check,
+    ("db", "info"): commands.db_info,
+    ("db", "backup"): commands.db_backup,
+    ("db", "restore"): commands.db_restore,
+    ("demo", None): commands.demo,
+}
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a subcommand; returns the exit code."""
+    args = parse(argv)
+    log_file = setup_logging()
+    handler = HANDLERS[(args.command, getattr(args, "action", None))]
+    try:
+        return handler(args, resolve_db_path(args.db))
+    except TrainmgrError as exc:
+        print(f"trainmgr: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:  # output piped into `head` and closed: not an error for the user
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("trainmgr: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"trainmgr: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # last resort: one line for the user, the traceback in the log
+        log.exception("unexpected error in %s", " ".join(argv))
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"trainmgr: unexpected error: {exc}{where}", file=sys.stderr)
+        return EXIT_FAILED
