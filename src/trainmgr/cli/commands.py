@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from trainmgr.db.migrate import current_revision_of, head_revision
-from trainmgr.errors import DatabaseError
+from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
 from trainmgr.services.container import Services
 from trainmgr.services.session_open import open_services
@@ -104,13 +104,12 @@ def _terminal_progress() -> ProgressFn:
 
 
 def demo(args: argparse.Namespace, path: Path) -> int:
-    from trainmgr.errors import ValidationError
-    from trainmgr.services.demo import DemoBuilder
-
     if args.trainees < 1 or args.trainees > 1_000_000:
         raise ValidationError("--trainees must be between 1 and 1 000 000.")
     services = open_services(path)
     try:
+        from trainmgr.services.demo import DemoBuilder
+
         summary = DemoBuilder(services.db).build(trainees=args.trainees, seed=args.seed,
                                                  progress=_terminal_progress())
     finally:
