@@ -23,7 +23,7 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, Integer, MetaDa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from trainmgr.domain.clock import Stamp
-from trainmgr.domain.ids import new_id
+from trainmgr.domain.ids import new_id, stable_id
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -35,7 +35,7 @@ NAMING_CONVENTION = {
 
 # Columns maintained by the sync machinery, never edited as data.
 SYNC_COLUMNS = frozenset(
-    {"id", "born", "hlc", "field_clocks", "vv", "change_seq",
+    {"id", "born", "hlc", "field_clocks", "vv", "change_seq", "arrived_from",
      "created_at", "created_by", "updated_at", "updated_by"}
 )
 
@@ -62,6 +62,9 @@ class Synced:
     vv: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True), default=None)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    # Local only (never exported): the peer whose package last set this row, so that an incremental
+    # package for that peer does not echo its own data back to it. Empty after a local edit.
+    arrived_from: Mapped[str] = mapped_column(String(16), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -77,8 +80,20 @@ class Synced:
         """The replica (laptop) that made the latest change."""
         return Stamp.parse(self.hlc).replica if self.hlc else ""
 
+    # Columns that identify a row by meaning (one attendance mark per session and person...).
+    # Such rows get a deterministic id from these values, so two laptops recording the same fact
+    # apart produce the same id and sync merges them instead of failing on a unique constraint.
+    __natural_key__: tuple[str, ...] = ()
+
     def field_stamp(self, field: str) -> str:
         return (self.field_clocks or {}).get(field, self.born)
+
+
+def natural_id(model: type[Synced], *values: object) -> str:
+    """The deterministic id of a natural-key row of `model` (see `Synced.__natural_key__`)."""
+    if len(values) != len(model.__natural_key__):
+        raise TypeError(f"{model.__name__} is keyed by {model.__natural_key__}")
+    return stable_id(model.__tablename__, *("" if v is None else str(v) for v in values))  # type: ignore[attr-defined]
 
 
 def enum_check(column: str, enum: type[StrEnum], nullable: bool = False) -> CheckConstraint:

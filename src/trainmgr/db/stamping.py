@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from trainmgr.db.base import SYNC_COLUMNS, Synced, utcnow
+from trainmgr.db.base import SYNC_COLUMNS, Synced, natural_id, utcnow
 from trainmgr.db.models.local import LocalReplica
 from trainmgr.domain.clock import HybridClock
 from trainmgr.domain.ids import new_id
@@ -47,7 +47,7 @@ class Stamper:
         stamp, seq = self.next()
         return {
             "born": stamp, "hlc": stamp, "field_clocks": None, "vv": {self.replica.replica_id: stamp},
-            "deleted": False, "change_seq": seq, "created_at": self.now, "created_by": self.user,
+            "deleted": False, "change_seq": seq, "arrived_from": "", "created_at": self.now, "created_by": self.user,
             "updated_at": self.now, "updated_by": self.user,
         }
 
@@ -55,7 +55,8 @@ class Stamper:
         for key, value in self.new_row().items():
             setattr(obj, key, value)
         if not obj.id:
-            obj.id = new_id()
+            key = type(obj).__natural_key__
+            obj.id = natural_id(type(obj), *(getattr(obj, k) for k in key)) if key else new_id()
 
     def stamp_update(self, obj: Synced, changed: list[str]) -> None:
         stamp, seq = self.next()
@@ -67,6 +68,7 @@ class Stamper:
         obj.vv = vector
         obj.hlc = stamp
         obj.change_seq = seq
+        obj.arrived_from = ""
         obj.updated_at = self.now
         obj.updated_by = self.user
 

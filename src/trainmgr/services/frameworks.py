@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from trainmgr.db.base import natural_id
 from trainmgr.db.engine import Database
 from trainmgr.db.models import (
     CapabilityArea,
@@ -193,7 +194,7 @@ class FrameworkService:
             if not 1 <= level <= 5:
                 raise ValidationError(f"Level {level} is outside the scale (1 to 5).")
             text = optional_text(text, f"Level {level} descriptor", 2000)
-            row_id = stable_id("descriptor", competency_id, str(level))
+            row_id = natural_id(LevelDescriptor, competency_id, level)
             row = s.get(LevelDescriptor, row_id)
             if row is None:
                 s.add(LevelDescriptor(id=row_id, competency_id=competency_id, level=level, text=text))
@@ -211,7 +212,7 @@ def _insert_document(s: Session, doc: dict[str, Any], framework_id: str) -> None
     s.add(ProficiencyScale(id=scale_id, framework_id=framework_id, code=scale["code"], name=scale["name"]))
     s.flush()  # no ORM relationships: parents are flushed before their children reference them
     for lv in scale["levels"]:
-        s.add(ProficiencyLevel(id=stable_id("level", scale_id, str(lv["level"])), scale_id=scale_id,
+        s.add(ProficiencyLevel(id=natural_id(ProficiencyLevel, scale_id, lv["level"]), scale_id=scale_id,
                                level=lv["level"], label=lv["label"], description=lv.get("description", ""),
                                proficient=bool(lv.get("proficient")), translations={"fr": lv.get("label_fr", "")}))
     standard_ids = {}
@@ -239,10 +240,10 @@ def _insert_competencies(s: Session, framework_id: str, area_id: str, parent_id:
                          sort_order=order, translations={"fr": item.get("title_fr", "")}))
         s.flush()
         for level, text in sorted(item.get("levels", {}).items()):
-            s.add(LevelDescriptor(id=stable_id("descriptor", cid, str(level)), competency_id=cid,
+            s.add(LevelDescriptor(id=natural_id(LevelDescriptor, cid, int(level)), competency_id=cid,
                                   level=int(level), text=text))
         for ref in item.get("standards", []):
             sid = standard_ids[ref["code"]]
-            s.add(CompetencyStandard(id=stable_id("competency_standard", cid, sid), competency_id=cid,
+            s.add(CompetencyStandard(id=natural_id(CompetencyStandard, cid, sid), competency_id=cid,
                                      standard_id=sid, detail=ref.get("detail", "")))
         _insert_competencies(s, framework_id, area_id, cid, item.get("children", []), standard_ids)

@@ -43,6 +43,7 @@ class Finding(Synced, Base):
     """One competency's levels in one assessment (id: uuid5 of assessment and competency)."""
 
     __tablename__ = "finding"
+    __natural_key__ = ("assessment_id", "competency_id")
     __table_args__ = (
         UniqueConstraint("assessment_id", "competency_id"),
         range_check("current_level", 0, 5),

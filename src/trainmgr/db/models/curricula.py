@@ -32,6 +32,7 @@ class CurriculumAssessment(Synced, Base):
     """The assessments a curriculum was designed from (traceability: gap -> module)."""
 
     __tablename__ = "curriculum_assessment"
+    __natural_key__ = ("curriculum_id", "assessment_id")
     __table_args__ = (UniqueConstraint("curriculum_id", "assessment_id"),)
 
     curriculum_id: Mapped[str] = mapped_column(ID, ForeignKey("curriculum.id"))
@@ -67,6 +68,7 @@ class ModuleCompetency(Synced, Base):
     """A competency a module targets, and the level it aims to bring trainees to."""
 
     __tablename__ = "module_competency"
+    __natural_key__ = ("module_id", "competency_id")
     __table_args__ = (
         UniqueConstraint("module_id", "competency_id"),
         range_check("target_level", 1, 5),
@@ -80,6 +82,7 @@ class ModuleCompetency(Synced, Base):
 
 class ModulePrerequisite(Synced, Base):
     __tablename__ = "module_prerequisite"
+    __natural_key__ = ("module_id", "prerequisite_id")
     __table_args__ = (UniqueConstraint("module_id", "prerequisite_id"),)
 
     module_id: Mapped[str] = mapped_column(ID, ForeignKey("module.id"))
@@ -88,6 +91,7 @@ class ModulePrerequisite(Synced, Base):
 
 class ModuleStandard(Synced, Base):
     __tablename__ = "module_standard"
+    __natural_key__ = ("module_id", "standard_id")
     __table_args__ = (UniqueConstraint("module_id", "standard_id"),)
 
     module_id: Mapped[str] = mapped_column(ID, ForeignKey("module.id"))

@@ -35,6 +35,7 @@ class Enrolment(Synced, Base):
     """A person in a cohort (id: uuid5 of cohort and person)."""
 
     __tablename__ = "enrolment"
+    __natural_key__ = ("cohort_id", "person_id")
     __table_args__ = (
         UniqueConstraint("cohort_id", "person_id"),
         enum_check("status", EnrolmentStatus),
@@ -74,6 +75,7 @@ class TrainingSession(Synced, Base):
 
 class SessionInstructor(Synced, Base):
     __tablename__ = "session_instructor"
+    __natural_key__ = ("session_id", "person_id")
     __table_args__ = (UniqueConstraint("session_id", "person_id"),)
 
     session_id: Mapped[str] = mapped_column(ID, ForeignKey("training_session.id"))
@@ -85,6 +87,7 @@ class Attendance(Synced, Base):
     person merge into one record), with who recorded it and when."""
 
     __tablename__ = "attendance"
+    __natural_key__ = ("session_id", "person_id")
     __table_args__ = (
         UniqueConstraint("session_id", "person_id"),
         enum_check("status", AttendanceStatus),

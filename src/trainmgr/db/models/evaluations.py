@@ -50,6 +50,7 @@ class Result(Synced, Base):
     (id: uuid5 of instrument, person and competency)."""
 
     __tablename__ = "result"
+    __natural_key__ = ("instrument_id", "person_id", "competency_id")
     __table_args__ = (
         CheckConstraint("score >= 0", name="score_not_negative"),
         Index("ix_result_instrument_person", "instrument_id", "person_id"),

@@ -34,6 +34,7 @@ class ProficiencyScale(Synced, Base):
 
 class ProficiencyLevel(Synced, Base):
     __tablename__ = "proficiency_level"
+    __natural_key__ = ("scale_id", "level")
     __table_args__ = (
         range_check("level", 1, 5, nullable=False),
         UniqueConstraint("scale_id", "level"),
@@ -83,6 +84,7 @@ class LevelDescriptor(Synced, Base):
     """What a competency looks like at one level of the scale (id: uuid5 of competency and level)."""
 
     __tablename__ = "level_descriptor"
+    __natural_key__ = ("competency_id", "level")
     __table_args__ = (
         range_check("level", 1, 5, nullable=False),
         UniqueConstraint("competency_id", "level"),
@@ -107,6 +109,7 @@ class Standard(Synced, Base):
 
 class CompetencyStandard(Synced, Base):
     __tablename__ = "competency_standard"
+    __natural_key__ = ("competency_id", "standard_id")
     __table_args__ = (UniqueConstraint("competency_id", "standard_id"),)
 
     competency_id: Mapped[str] = mapped_column(ID, ForeignKey("competency.id"))

@@ -27,6 +27,11 @@ class LocalReplica(Base):
     # Where this replica was last opened; a copy opened elsewhere must become a new replica.
     bound_path: Mapped[str] = mapped_column(Text, default="")
     previous_ids: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
+    # The sync network this database belongs to (set by the first export or import); packages of
+    # another network are refused.
+    network_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # Ed25519 key that signs this replica's packages (raw 32 bytes, hex). Never leaves the laptop.
+    signing_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class SyncPeer(Base):
