@@ -117,3 +117,55 @@ def demo(args: argparse.Namespace, path: Path) -> int:
         print(file=sys.stderr)
     print(f"demo programme written to {path}: {summary}")
     return 0
+
+
+def sync_export(args: argparse.Namespace, path: Path) -> int:
+    services = _open(path)
+    try:
+        summary = services.sync.export(Path(args.out), peer=args.peer, full=args.full, progress=_terminal_progress())
+    finally:
+        services.db.close()
+        print(file=sys.stderr)
+    print(f"wrote {summary.covers} package {summary.path}: {summary.rows} record(s)")
+    return 0
+
+
+def sync_import(args: argparse.Namespace, path: Path) -> int:
+    package = Path(args.package)
+    if not package.is_file():
+        raise DatabaseError(f"No package file at {package}.")
+    services = _open(path)
+    try:
+        summary = services.sync.import_package(package, dry_run=args.dry_run, progress=_terminal_progress())
+    finally:
+        services.db.close()
+        print(file=sys.stderr)
+    source = summary.source_name or summary.source_replica
+    if summary.already_imported:
+        print(f"{package.name}: already imported from {source}; nothing changed.")
+        return 0
+    verb = "would change" if args.dry_run else "applied"
+    print(f"{package.name} from {source}: {verb} "
+          f"{summary.total('new')} new, {summary.total('updated')} updated, {summary.total('deleted')} deleted, "
+          f"{summary.total('unchanged')} unchanged, {summary.total('conflicts')} conflict(s).")
+    for tally in summary.tables:
+        if tally.new or tally.updated or tally.deleted or tally.conflicts:
+            print(f"  {tally.table}: +{tally.new} ~{tally.updated} -{tally.deleted} !{tally.conflicts}")
+    return 0
+
+
+def sync_conflicts(_args: argparse.Namespace, path: Path) -> int:
+    services = _open(path)
+    try:
+        rows = services.conflicts.list(open_only=True)
+    finally:
+        services.db.close()
+    if not rows:
+        print("No open conflicts.")
+        return 0
+    for c in rows:
+        print(f"{c.id}  {c.table}.{c.field}  {c.label or c.row_id}")
+        print(f"    kept for now: {c.value_b!r}  (laptop {c.laptop_b}, {c.stamp_b[:13]})")
+        print(f"    other value:  {c.value_a!r}  (laptop {c.laptop_a}, {c.stamp_a[:13]})")
+    print(f"{len(rows)} open conflict(s).")
+    return 0

@@ -5,6 +5,9 @@
     trainmgr db backup [--db PATH] [--out FILE]
     trainmgr db restore [--db PATH] BACKUP
     trainmgr demo --db PATH [--trainees N] [--seed S]
+    trainmgr sync export --db PATH --out FILE.xlsx [--for PEER | --full]
+    trainmgr sync import --db PATH FILE.xlsx [--dry-run]
+    trainmgr sync conflicts --db PATH
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from trainmgr.paths import resolve_db_path
 
 log = logging.getLogger(__name__)
 
-COMMANDS = frozenset({"db", "demo"})
+COMMANDS = frozenset({"db", "demo", "sync"})
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -58,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", metavar="PATH", required=True, help="database to create or fill")
     demo.add_argument("--trainees", type=int, default=2000, metavar="N", help="number of trainees (default 2000)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+
+    sync = sub.add_parser("sync", help="exchange data with other laptops and HQ by package file")
+    sync_sub = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sync_sub.add_parser("export", help="write a sync package")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--out", metavar="FILE", required=True, help="package file to write (.xlsx)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--for", dest="peer", metavar="PEER", help="only what PEER (replica id or name) lacks")
+    who.add_argument("--full", action="store_true", help="everything (to seed a new laptop or HQ)")
+    p = sync_sub.add_parser("import", help="verify and merge a sync package")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("package", metavar="FILE", help="package file (.xlsx)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p = sync_sub.add_parser("conflicts", help="list open sync conflicts")
+    p.add_argument("--db", metavar="PATH", help=db_help)
     return parser
 
 
@@ -70,6 +88,9 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("db", "backup"): commands.db_backup,
     ("db", "restore"): commands.db_restore,
     ("demo", None): commands.demo,
+    ("sync", "export"): commands.sync_export,
+    ("sync", "import"): commands.sync_import,
+    ("sync", "conflicts"): commands.sync_conflicts,
 }
 
 

@@ -122,3 +122,83 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return self.integrity == "ok" and self.revision == self.head and self.foreign_key_problems == 0
+
+
+@dataclass(frozen=True)
+class SyncIdentity:
+    replica_id: str
+    name: str
+    network_id: str | None
+    public_key: str
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    replica_id: str
+    name: str
+    acked_seq: int
+    received_seq: int
+    last_seen_at: object
+
+
+@dataclass(frozen=True)
+class ExchangeRow:
+    package_id: str
+    direction: str
+    peer_replica: str
+    peer_name: str
+    file_name: str
+    at: object
+    rows: int
+
+
+@dataclass(frozen=True)
+class TableTally:
+    table: str
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    package_id: str
+    source_replica: str
+    source_name: str
+    applied: bool
+    already_imported: bool
+    tables: tuple[TableTally, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def total(self, what: str) -> int:
+        return sum(getattr(t, what) for t in self.tables)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    package_id: str
+    path: str
+    covers: str
+    for_peer: str
+    rows: int
+    tables: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: str
+    table: str
+    row_id: str
+    field: str
+    value_a: object
+    stamp_a: str
+    laptop_a: str
+    value_b: object
+    stamp_b: str
+    laptop_b: str
+    status: str
+    resolved_value: object
+    resolved_by: str
+    label: str = ""
