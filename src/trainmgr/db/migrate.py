@@ -12,6 +12,7 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
+import sqlalchemy.exc
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -19,7 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from trainmgr.db import backup as backups
-from trainmgr.db.engine import SQLITE_MAGIC, Database, make_engine
+from trainmgr.db.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC, Database, make_engine
 from trainmgr.db.models.local import LocalReplica
 from trainmgr.errors import CorruptDatabaseError, DatabaseError, NewerDatabaseError, NotADatabaseError
 
@@ -53,7 +54,13 @@ def check_file(path: Path) -> None:
     """Refuse what is plainly not a database before SQLite gets near it."""
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a trainmgr database.")
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists() and path.stat().st_size == 0:
+        # Most often the wreck of a copy that failed: making a fresh database in it would hide the loss.
+        raise NotADatabaseError(
+            f"{path} is an empty file (0 bytes), not a trainmgr database. "
+            "To create a new database, choose a name where no file exists."
+        )
+    if path.exists():
         try:
             with open(path, "rb") as handle:
                 magic = handle.read(16)
@@ -87,43 +94,64 @@ def quick_check(engine: Engine) -> str:
     return "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
 
 
-def _has_user_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
-    return bool(names - {"alembic_version"})
+def inspect_existing(path: Path) -> str | None:
+    """Check an existing database file and return its schema revision, through a read-only connection.
+
+    Every reason to refuse a file is found here, before the read-write engine touches it: that
+    engine's `PRAGMA journal_mode=WAL` rewrites the header of a rollback-journal database, so a file
+    we refuse (another application's, a backup made by a newer release) would otherwise be changed.
+    """
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:  # locked, cannot open...: not a verdict on the content
+        raise DatabaseError(f"{path} cannot be read ({exc}).") from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({exc}). Restore a backup with 'trainmgr db restore'."
+        ) from exc
+    if problems != ["ok"]:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({'; '.join(problems[:5])}). Restore a backup with 'trainmgr db restore'."
+        )
+    if revision is None and tables - {"alembic_version"}:
+        raise NotADatabaseError(f"{path} is an SQLite file but not a trainmgr database.")
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(
+            f"{path} was written by a newer release of trainmgr (schema {revision}). "
+            "Install the newer release to open it; the file was not changed."
+        )
+    return revision
 
 
 def open_database(path: Path, user: str = "", *, upgrade: bool = True, backup_before: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at `path`."""
     path = Path(path)
     check_file(path)
-    existed = path.exists() and path.stat().st_size > 0
+    existed = path.exists()
     check_writable(path)
+    # Refusals first, read-only: a file we refuse is left byte for byte as it was.
+    revision = inspect_existing(path) if existed else None
+    if revision != head_revision() and not upgrade:
+        raise DatabaseError(f"{path} needs an upgrade (schema {revision} → {head_revision()}).")
     engine = make_engine(path)
     try:
-        state = quick_check(engine)
-        if state != "ok":
-            raise CorruptDatabaseError(
-                f"{path} is damaged ({state}). Restore a backup with 'trainmgr db restore'."
-            )
-        revision = current_revision(engine)
-        if revision is None and existed and _has_user_tables(engine):
-            raise NotADatabaseError(f"{path} is an SQLite file but not a trainmgr database.")
-        if revision is not None and revision not in known_revisions():
-            raise NewerDatabaseError(
-                f"{path} was written by a newer release of trainmgr (schema {revision}). "
-                "Install the newer release to open it; the file was not changed."
-            )
         if revision != head_revision():
-            if not upgrade:
-                raise DatabaseError(f"{path} needs an upgrade (schema {revision} → {head_revision()}).")
             if existed and revision is not None and backup_before:
                 backups.rotating_backup(path, "pre-upgrade")
             migrate(engine)
         ensure_replica(engine, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
         engine.dispose()
-        raise NotADatabaseError(f"{path} cannot be opened as a database: {exc}") from exc
+        raise DatabaseError(f"{path} could not be opened: {exc}") from exc
     except Exception:
         engine.dispose()
         raise

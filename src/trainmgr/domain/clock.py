@@ -31,7 +31,10 @@ class Stamp:
     def parse(cls, text: str) -> Stamp:
         try:
             wall, counter, replica = text.split(".", 2)
-            if len(wall) != 13 or len(counter) != 5:
+            # Only the canonical spelling: int() would also take "+…", "1_0…" or non-ASCII digits,
+            # which sort differently as text than as a clock.
+            digits = wall + counter
+            if len(wall) != 13 or len(counter) != 5 or not (digits.isascii() and digits.isdigit()):
                 raise ValueError
             return cls(int(wall), int(counter), replica)
         except ValueError:

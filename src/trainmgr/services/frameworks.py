@@ -72,7 +72,7 @@ class FrameworkService:
         with self._db.read() as s:
             counts = dict(s.execute(select(Competency.framework_id, func.count())
                                     .where(Competency.deleted.is_(False))
-                                    .group_by(Competency.framework_id)).tuples().all())
+                                    .group_by(Competency.framework_id)).all())
             return [
                 FrameworkRow(f.id, f.code, f.name, f.version, f.status, counts.get(f.id, 0))
                 for f in s.scalars(live(Framework).order_by(Framework.name, Framework.version))
@@ -125,7 +125,7 @@ class FrameworkService:
                 select(CompetencyStandard, Standard).join(Standard, CompetencyStandard.standard_id == Standard.id)
                 .where(CompetencyStandard.competency_id == c.id, CompetencyStandard.deleted.is_(False))
                 .order_by(Standard.code)
-            ).tuples().all()
+            ).all()
             return CompetencyDetail(
                 id=c.id, framework_id=c.framework_id, area_id=c.area_id,
                 area_title=area.title if area else "", parent_id=c.parent_id, code=c.code, title=c.title,

@@ -54,10 +54,10 @@ class ProgrammeService:
     def list(self) -> list[ProgrammeRow]:
         with self._db.read() as s:
             units = dict(s.execute(select(Unit.programme_id, func.count()).where(Unit.deleted.is_(False))
-                                   .group_by(Unit.programme_id)).tuples().all())
+                                   .group_by(Unit.programme_id)).all())
             people = dict(s.execute(select(Person.programme_id, func.count())
                                     .where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
-                                    .group_by(Person.programme_id)).tuples().all())
+                                    .group_by(Person.programme_id)).all())
             rows = s.scalars(live(Programme).order_by(Programme.name)).all()
             return [_row(p, units.get(p.id, 0), people.get(p.id, 0)) for p in rows]
 

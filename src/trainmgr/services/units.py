@@ -50,7 +50,7 @@ class UnitService:
         with self._db.read() as s:
             counts = dict(s.execute(
                 select(Person.unit_id, func.count()).where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
-                .group_by(Person.unit_id)).tuples().all())
+                .group_by(Person.unit_id)).all())
             units = s.scalars(live(Unit).where(Unit.programme_id == programme_id).order_by(Unit.name)).all()
             rows = [_row(u, counts.get(u.id, 0)) for u in units]
         return _tree_order(rows)
