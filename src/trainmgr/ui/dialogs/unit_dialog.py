@@ -1,0 +1,133 @@
+"""Create or edit a host unit: its kind, names and place in the hierarchy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from trainmgr.domain.changes import UNITS, Changes
+from trainmgr.domain.enums import UnitKind
+from trainmgr.domain.records import UnitRow
+from trainmgr.services.units import UnitInput, UnitService
+from trainmgr.ui.labels import choices, enum_label
+from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.error_label import ErrorLabel
+
+
+def depths(units: list[UnitRow]) -> dict[str, int]:
+    """Depth of each unit in the hierarchy (units come parents first)."""
+    result: dict[str, int] = {}
+    for unit in units:
+        result[unit.id] = result[unit.parent_id] + 1 if unit.parent_id in result else 0
+    return result
+
+
+class UnitDialog(QDialog):
+    saved = Signal(object)  # UnitRow
+
+    def __init__(self, units: UnitService, runner: TaskRunner, programme_id: str, all_units: list[UnitRow],
+                 unit: UnitRow | None = None, parent_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._units = units
+        self._runner = runner
+        self._programme_id = programme_id
+        self._unit = unit
+        self._busy = False
+        self._build(all_units)
+        self._connect()
+        if unit is not None:
+            self._load(unit)
+        else:
+            self._select_parent(parent_id)
+
+    # --- view ----------------------------------------------------------------------------------
+    def _build(self, all_units: list[UnitRow]) -> None:
+        self.setObjectName("unitDialog")
+        self.setWindowTitle(self.tr("New unit") if self._unit is None else self.tr("Edit unit"))
+        self.setMinimumWidth(440)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. 2nd Infantry Battalion, logistics cell"))
+        self.name_native = QLineEdit()
+        self.code = QLineEdit()
+        self.kind = QComboBox()
+        for value, label in choices(UnitKind):
+            self.kind.addItem(label, value)
+        self.kind.setCurrentIndex(self.kind.findData(UnitKind.BATTALION.value))
+        self.parent_unit = QComboBox()
+        self.parent_unit.addItem(self.tr("— none (top level) —"), None)
+        levels = depths(all_units)
+        for row in all_units:
+            if self._unit is not None and row.id == self._unit.id:
+                continue  # the service refuses a unit under its own sub-units; itself is never offered
+            indent = "    " * levels.get(row.id, 0)
+            self.parent_unit.addItem(f"{indent}{row.name} ({enum_label(UnitKind, row.kind)})", row.id)
+        self.location = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Name in host &language:"), self.name_native)
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Part of:"), self.parent_unit)
+        form.addRow(self.tr("L&ocation:"), self.location)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _load(self, unit: UnitRow) -> None:
+        self.name.setText(unit.name)
+        self.name_native.setText(unit.name_native)
+        self.code.setText(unit.code)
+        index = self.kind.findData(unit.kind)
+        if index < 0:  # a kind from a newer release: keep it rather than silently change it
+            self.kind.addItem(unit.kind, unit.kind)
+            index = self.kind.count() - 1
+        self.kind.setCurrentIndex(index)
+        self._select_parent(unit.parent_id)
+        self.location.setText(unit.location)
+
+    def _select_parent(self, parent_id: str | None) -> None:
+        self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(parent_id), 0) if parent_id else 0)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    # --- behaviour -----------------------------------------------------------------------------
+    def value(self) -> UnitInput:
+        return UnitInput(name=self.name.text(), parent_id=self.parent_unit.currentData(), code=self.code.text(),
+                         name_native=self.name_native.text(), kind=str(self.kind.currentData()),
+                         location=self.location.text())
+
+    def _save(self) -> None:
+        data = self.value()
+        unit_id = self._unit.id if self._unit is not None else None
+        programme_id = self._programme_id
+
+        def work() -> UnitRow:
+            if unit_id is None:
+                return self._units.create(programme_id, data)
+            return self._units.update(unit_id, data)
+
+        self.error.clear_message()
+        self._set_busy(True)
+        self._runner.run(work, on_done=self._saved, on_error=self._failed, changes=Changes.of(UNITS))
+
+    def _saved(self, row: UnitRow) -> None:
+        self._set_busy(False)
+        self.saved.emit(row)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.error.show_exception(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

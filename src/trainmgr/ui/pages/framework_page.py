@@ -1,0 +1,242 @@
+"""The competency framework: areas → competencies → sub-competencies, searchable, with a detail
+editor on the right. Unsaved edits are never dropped silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainmgr.domain.changes import FRAMEWORK, Changes
+from trainmgr.domain.records import AreaNode, CompetencyDetail, FrameworkRow, LevelRow
+from trainmgr.errors import NotFoundError
+from trainmgr.services.frameworks import FrameworkService
+from trainmgr.ui import confirm
+from trainmgr.ui.dialogs.competency_dialog import CompetencyDialog
+from trainmgr.ui.errors import show_error
+from trainmgr.ui.pages.base import Page
+from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.competency_editor import CompetencyEditor
+from trainmgr.ui.widgets.competency_tree import CompetencyTree
+
+SEARCH_DELAY_MS = 250
+
+
+class FrameworkPage(Page):
+    topics = (FRAMEWORK,)
+
+    def __init__(self, frameworks: FrameworkService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._frameworks = frameworks
+        self._runner = runner
+        self._current_id: str | None = None  # the competency the editor holds
+        self._build()
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Framework")
+
+    # --- view ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("frameworkPage")
+        self.framework = QComboBox()
+        self.framework.setMinimumContentsLength(24)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search competencies (code or title)…"))
+        self.search.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("&Add competency…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.tree = CompetencyTree()
+        self.editor = CompetencyEditor()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([460, 540])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Framework:")))
+        top.addWidget(self.framework, 1)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.save_action = QAction(self.tr("Save competency"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.save_action)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.framework.currentIndexChanged.connect(lambda _i: self._load_tree())
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self._load_tree)
+        self.tree.currentItemChanged.connect(self._selection_changed)
+        self.editor.save_requested.connect(self.save)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.add_button.clicked.connect(self._add)
+        self.delete_button.clicked.connect(self._delete)
+
+    # --- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._runner.run(self._frameworks.list, on_done=self._show_frameworks)
+
+    def _show_frameworks(self, rows: list[FrameworkRow]) -> None:
+        current = self.framework_id()
+        self.framework.blockSignals(True)
+        self.framework.clear()
+        for row in rows:
+            self.framework.addItem(self.tr("{name} (v{version}, {count} competencies)").format(
+                name=row.name, version=row.version, count=row.competencies), row.id)
+        index = self.framework.findData(current) if current else -1
+        self.framework.setCurrentIndex(index if index >= 0 else 0 if rows else -1)
+        self.framework.blockSignals(False)
+        self._load_tree(reload_detail=True)
+
+    def framework_id(self) -> str | None:
+        value = self.framework.currentData()
+        return value if isinstance(value, str) else None
+
+    def _load_tree(self, reload_detail: bool = False) -> None:
+        self._search_timer.stop()
+        framework_id, search = self.framework_id(), self.search.text()
+        if framework_id is None:
+            self._show_tree(([], []), reload_detail)
+            return
+        self._runner.run(lambda: (self._frameworks.tree(framework_id, search), self._frameworks.levels(framework_id)),
+                         on_done=lambda result: self._show_tree(result, reload_detail))
+
+    def _show_tree(self, result: tuple[list[AreaNode], list[LevelRow]], reload_detail: bool) -> None:
+        areas, levels = result
+        self.editor.set_levels(levels)
+        self.tree.show_areas(areas, self._current_id, expand_all=bool(self.search.text().strip()))
+        self._update_buttons()
+        if reload_detail and self._current_id is not None and not self.editor.is_dirty():
+            self._load_detail(self._current_id)  # the data may have changed under the editor
+
+    def _load_detail(self, competency_id: str) -> None:
+        self._runner.run(lambda: self._frameworks.competency(competency_id), on_done=self._show_detail,
+                         on_error=self._detail_failed)
+
+    def _detail_failed(self, exc: BaseException) -> None:
+        self._show_detail(None)
+        if not isinstance(exc, NotFoundError):  # deleted meanwhile (e.g. by a sync): just clear the editor
+            show_error(self, exc)
+
+    def _show_detail(self, detail: CompetencyDetail | None) -> None:
+        self._current_id = detail.id if detail else None
+        self.editor.set_detail(detail)
+        self._update_buttons()
+
+    # --- selection and unsaved edits -----------------------------------------------------------
+    def _selection_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        node = self.tree.node_of(current)
+        new_id = node.id if node is not None and node.kind == "competency" else None
+        self._update_buttons()
+        if new_id == self._current_id:
+            return
+        if not self.editor.is_dirty():
+            self._open(new_id)
+            return
+        answer = confirm.ask_unsaved(self, self.tr("The competency {code}").format(code=self._editing_code()))
+        if answer == "cancel":
+            self.tree.select_quietly(previous)  # stay on the competency being edited
+            self._update_buttons()
+        elif answer == "discard":
+            self._open(new_id)
+        else:
+            self.save(then_open=new_id)
+
+    def _open(self, competency_id: str | None) -> None:
+        if competency_id is None:
+            self._show_detail(None)
+        else:
+            self._current_id = competency_id
+            self._load_detail(competency_id)
+
+    def _editing_code(self) -> str:
+        detail = self.editor.detail()
+        return detail.code if detail else ""
+
+    def can_close(self) -> bool:
+        """Asked before the window closes: False keeps it open."""
+        if not self.editor.is_dirty():
+            return True
+        answer = confirm.ask_unsaved(self, self.tr("The competency {code}").format(code=self._editing_code()))
+        if answer == "save":
+            self.save()
+            return False  # the user closes again once "Saved" shows: a failed save must not lose the text
+        return answer == "discard"
+
+    # --- editing -------------------------------------------------------------------------------
+    def save(self, then_open: str | None = None) -> None:
+        detail = self.editor.detail()
+        if detail is None or not self.editor.is_dirty():
+            return
+        data = self.editor.value()
+        self.editor.error.clear_message()
+        self.editor.save_button.setEnabled(False)
+
+        def saved(result: CompetencyDetail) -> None:
+            self.editor.set_detail(result)
+            self.status_message.emit(self.tr("Saved {code}.").format(code=result.code))
+            if then_open is not None and then_open != result.id:
+                self._open(then_open)
+
+        def failed(exc: BaseException) -> None:
+            self.editor.save_button.setEnabled(True)
+            self.editor.error.show_exception(exc)
+            self.tree.select_quietly(self.tree.item_of(detail.id))  # the edits stay on screen
+
+        self._runner.run(lambda: self._frameworks.update_competency(detail.id, data), on_done=saved,
+                         on_error=failed, changes=Changes.of(FRAMEWORK))
+
+    def _update_buttons(self) -> None:
+        node = self.tree.current_node()
+        self.add_button.setEnabled(node is not None)
+        self.delete_button.setEnabled(node is not None and node.kind == "competency")
+
+    def _add(self) -> None:
+        item, node = self.tree.currentItem(), self.tree.current_node()
+        if item is None or node is None:
+            return
+        area = (node.area_id, self.tree.area_title(item))
+        under = (node.id, node.label) if node.kind == "competency" else None
+        dialog = CompetencyDialog(self._frameworks, self._runner, area, under, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._added)
+        dialog.open()
+
+    def _added(self, detail: CompetencyDetail) -> None:
+        self.status_message.emit(self.tr("Added {code}.").format(code=detail.code))
+        if not self.editor.is_dirty():
+            self._show_detail(detail)  # the tree reload that follows selects it
+
+    def _delete(self) -> None:
+        node = self.tree.current_node()
+        if node is None or node.kind != "competency":
+            return
+        if not confirm.ask(self, self.tr("Delete competency"),
+                           self.tr("Delete the competency “{label}”?").format(label=node.label)):
+            return
+
+        def deleted(_result: object) -> None:
+            if self._current_id == node.id:
+                self._show_detail(None)
+            self.status_message.emit(self.tr("Deleted {label}.").format(label=node.label))
+
+        self._runner.run(lambda: self._frameworks.delete_competency(node.id), on_done=deleted,
+                         on_error=lambda exc: show_error(self, exc), changes=Changes.of(FRAMEWORK))
