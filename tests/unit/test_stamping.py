@@ -7,7 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from trainmgr.db.engine import Database
 from trainmgr.db.models import LocalReplica, Programme
@@ -160,3 +160,21 @@ def test_the_clock_survives_reopening_even_with_the_wall_clock_a_day_back(
         assert row.change_seq == seq_before + 1
     finally:
         second.db.close()
+
+
+def test_a_natural_key_row_gets_the_same_id_on_every_laptop(services: Services) -> None:
+    from trainmgr.db.base import natural_id
+    from trainmgr.db.models import Competency, LevelDescriptor
+    from trainmgr.domain.ids import stable_id
+
+    with services.db.read() as s:
+        competency_id = s.scalars(select(Competency.id).where(Competency.code == "LOG.02")).one()
+    with services.db.write() as s:  # no id given: the hook derives it from (competency, level)
+        s.execute(text("DELETE FROM level_descriptor WHERE competency_id = :c AND level = 4"), {"c": competency_id})
+        row = LevelDescriptor(competency_id=competency_id, level=4, text="Coaches others")
+        s.add(row)
+        s.flush()
+        made = row.id
+    assert made == natural_id(LevelDescriptor, competency_id, 4)
+    # The id release 0.1.0 gave the same descriptor: laptops on either release must agree.
+    assert made == stable_id("descriptor", competency_id, "4")

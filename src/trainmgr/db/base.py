@@ -84,6 +84,9 @@ class Synced:
     # Such rows get a deterministic id from these values, so two laptops recording the same fact
     # apart produce the same id and sync merges them instead of failing on a unique constraint.
     __natural_key__: tuple[str, ...] = ()
+    # The kind hashed into those ids (default: the table name). Ids travel between laptops and live
+    # forever, so a kind, once released, never changes: a model keeps the kind an older release used.
+    __natural_kind__: str = ""
 
     def field_stamp(self, field: str) -> str:
         return (self.field_clocks or {}).get(field, self.born)
@@ -93,7 +96,8 @@ def natural_id(model: type[Synced], *values: object) -> str:
     """The deterministic id of a natural-key row of `model` (see `Synced.__natural_key__`)."""
     if len(values) != len(model.__natural_key__):
         raise TypeError(f"{model.__name__} is keyed by {model.__natural_key__}")
-    return stable_id(model.__tablename__, *("" if v is None else str(v) for v in values))  # type: ignore[attr-defined]
+    kind = model.__natural_kind__ or model.__tablename__  # type: ignore[attr-defined]
+    return stable_id(kind, *("" if v is None else str(v) for v in values))
 
 
 def enum_check(column: str, enum: type[StrEnum], nullable: bool = False) -> CheckConstraint:

@@ -35,6 +35,7 @@ class ProficiencyScale(Synced, Base):
 class ProficiencyLevel(Synced, Base):
     __tablename__ = "proficiency_level"
     __natural_key__ = ("scale_id", "level")
+    __natural_kind__ = "level"  # release 0.1.0 seeded the starter scale with this kind: keep its ids
     __table_args__ = (
         range_check("level", 1, 5, nullable=False),
         UniqueConstraint("scale_id", "level"),
@@ -85,6 +86,7 @@ class LevelDescriptor(Synced, Base):
 
     __tablename__ = "level_descriptor"
     __natural_key__ = ("competency_id", "level")
+    __natural_kind__ = "descriptor"  # release 0.1.0 seeded the starter descriptors with this kind: keep their ids
     __table_args__ = (
         range_check("level", 1, 5, nullable=False),
         UniqueConstraint("competency_id", "level"),
