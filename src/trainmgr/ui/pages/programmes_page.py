@@ -49,7 +49,7 @@ class ProgrammesPage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.model = ProgrammesTableModel(self)
-        self.proxy = make_proxy(self.model)
+        self.proxy = make_proxy(self.model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

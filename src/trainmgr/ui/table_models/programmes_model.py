@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -34,7 +35,7 @@ def format_date(value: date | None) -> str:
 
 
 class ProgrammesTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ProgrammeRow] = []
 
@@ -105,9 +106,11 @@ class ProgrammesTableModel(QAbstractTableModel):
         return (ProgrammesTableModel._display(row, column) or "").casefold()
 
 
-def make_proxy(model: ProgrammesTableModel) -> QSortFilterProxyModel:
-    """Sort by the sort role; search every column, ignoring case."""
-    proxy = QSortFilterProxyModel(model)
+def make_proxy(model: ProgrammesTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
+    """Sort by the sort role; search every column, ignoring case. Give the proxy the view's owner as
+    parent, not the source model: PySide6 6.12 crashes when a proxy that is its Python-owned source
+    model's child is collected with it."""
+    proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
