@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -10,10 +12,10 @@ from sqlalchemy import func, select, text
 from trainmgr.db import backup as backups
 from trainmgr.db.base import Base, Synced
 from trainmgr.db.engine import Database, make_engine
-from trainmgr.db.migrate import current_revision, head_revision, new_replica_id, quick_check
+from trainmgr.db.migrate import current_revision, head_revision, known_revisions, new_replica_id
 from trainmgr.db.models import AppMeta, LocalReplica
 from trainmgr.domain.records import CheckReport, DatabaseInfo, TableCount
-from trainmgr.errors import CorruptDatabaseError, DatabaseError, NotADatabaseError
+from trainmgr.errors import CorruptDatabaseError, DatabaseError, NewerDatabaseError, NotADatabaseError
 
 
 class AdminService:
@@ -79,21 +81,34 @@ class AdminService:
 
 
 def verify_backup(backup: Path) -> None:
-    """A backup must be a healthy trainmgr database before it replaces anything."""
+    """A backup must be a healthy trainmgr database that this release can open before it replaces
+    anything. It is read through a read-only connection: checking a backup never changes it (the
+    engine's WAL pragma would rewrite its header) and works from read-only media."""
     if not backup.is_file():
         raise DatabaseError(f"No backup file at {backup}.")
     with open(backup, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise NotADatabaseError(f"{backup} is not a trainmgr backup (not an SQLite file).")
-    engine = make_engine(backup)
     try:
-        state = quick_check(engine)
-        if state != "ok":
-            raise CorruptDatabaseError(f"The backup {backup} is damaged ({state}).")
-        if current_revision(engine) is None:
-            raise NotADatabaseError(f"{backup} is not a trainmgr backup (no schema revision).")
-    finally:
-        engine.dispose()
+        with closing(sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)) as conn:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            versioned = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(f"Cannot read the backup {backup} ({exc}).") from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"The backup {backup} is damaged ({exc}).") from exc
+    if problems != ["ok"]:
+        raise CorruptDatabaseError(f"The backup {backup} is damaged ({'; '.join(problems[:5])}).")
+    revision = row[0] if row else None
+    if revision is None:
+        raise NotADatabaseError(f"{backup} is not a trainmgr backup (no schema revision).")
+    if revision not in known_revisions():
+        raise NewerDatabaseError(
+            f"The backup {backup} was made by a newer release of trainmgr (schema {revision}); "
+            "install that release to restore it. Nothing was changed."
+        )
 
 
 def restore_backup(backup: Path, db_path: Path) -> str:
