@@ -69,7 +69,7 @@ def test_add_unit_and_sub_unit_shows_the_hierarchy(qtbot: Any, page: UnitsPage, 
     assert page.selected() is not None  # the new unit is selected, ready for a sub-unit
     qtbot.mouseClick(page.add_sub_button, Qt.MouseButton.LeftButton)
     dialog: UnitDialog = wait_dialog(qtbot, UnitDialog)
-    assert dialog.parent_unit.currentText().startswith("2nd Infantry Battalion")
+    assert dialog.parent_unit.currentText() == "2nd Infantry Battalion"
     fill_and_save(qtbot, runner, "Logistics cell", UnitKind.CELL)
     cell = item_named(page, "Logistics cell")
     assert cell.parent() is item_named(page, "2nd Infantry Battalion")
@@ -96,8 +96,8 @@ def test_moving_a_unit_under_its_own_child_is_refused(qtbot: Any, app_services: 
     click(qtbot, page, "1st Brigade")
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog: UnitDialog = wait_dialog(qtbot, UnitDialog)
-    assert dialog.parent_unit.findText("1st Brigade (Brigade)") < 0  # never offered under itself
-    dialog.parent_unit.setCurrentIndex(dialog.parent_unit.findText("    3rd Battalion (Battalion)"))
+    assert dialog.parent_unit.findText("1st Brigade") < 0  # never offered under itself
+    dialog.parent_unit.setCurrentIndex(dialog.parent_unit.findText("3rd Battalion — 1st Brigade"))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     settle(runner)
     assert dialog.isVisible()

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages, start=1):
             self.nav.addItem(page.title())
             self.nav.item(number - 1).setToolTip(self.tr("Ctrl+{n}").format(n=number))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(140)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trainmgr.domain.changes import UNITS, Changes
@@ -14,11 +14,16 @@ from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.error_label import ErrorLabel
 
 
-def depths(units: list[UnitRow]) -> dict[str, int]:
-    """Depth of each unit in the hierarchy (units come parents first)."""
-    result: dict[str, int] = {}
+def paths(units: list[UnitRow]) -> dict[str, str]:
+    """Each unit with its place in the hierarchy, "Logistics cell — 1st Brigade › 2nd Battalion":
+    every battalion has its own logistics cell, so a name alone does not say which one. The name
+    comes first, so a narrow combo box cuts the least useful part (units come parents first)."""
+    chains: dict[str, str] = {}
+    result: dict[str, str] = {}
     for unit in units:
-        result[unit.id] = result[unit.parent_id] + 1 if unit.parent_id in result else 0
+        above = chains.get(unit.parent_id or "")
+        chains[unit.id] = f"{above} › {unit.name}" if above else unit.name
+        result[unit.id] = f"{unit.name} — {above}" if above else unit.name
     return result
 
 
@@ -44,7 +49,7 @@ class UnitDialog(QDialog):
     def _build(self, all_units: list[UnitRow]) -> None:
         self.setObjectName("unitDialog")
         self.setWindowTitle(self.tr("New unit") if self._unit is None else self.tr("Edit unit"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. 2nd Infantry Battalion, logistics cell"))
         self.name_native = QLineEdit()
@@ -54,13 +59,17 @@ class UnitDialog(QDialog):
             self.kind.addItem(label, value)
         self.kind.setCurrentIndex(self.kind.findData(UnitKind.BATTALION.value))
         self.parent_unit = QComboBox()
+        unit_paths = paths(all_units)
         self.parent_unit.addItem(self.tr("— none (top level) —"), None)
-        levels = depths(all_units)
+        self.parent_unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.parent_unit.setMinimumContentsLength(44)
         for row in all_units:
             if self._unit is not None and row.id == self._unit.id:
                 continue  # the service refuses a unit under its own sub-units; itself is never offered
-            indent = "    " * levels.get(row.id, 0)
-            self.parent_unit.addItem(f"{indent}{row.name} ({enum_label(UnitKind, row.kind)})", row.id)
+            label = unit_paths[row.id]
+            self.parent_unit.addItem(label, row.id)
+            self.parent_unit.setItemData(self.parent_unit.count() - 1,
+                                         f"{label} ({enum_label(UnitKind, row.kind)})", Qt.ItemDataRole.ToolTipRole)
         self.location = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)

@@ -64,8 +64,8 @@ class FrameworkPage(Page):
         splitter.setSizes([460, 540])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Framework:")))
-        top.addWidget(self.framework, 1)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.framework, 3)
+        top.addWidget(self.search, 2)
         top.addWidget(self.add_button)
         top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -99,8 +99,10 @@ class FrameworkPage(Page):
         self.framework.blockSignals(True)
         self.framework.clear()
         for row in rows:
-            self.framework.addItem(self.tr("{name} (v{version}, {count} competencies)").format(
-                name=row.name, version=row.version, count=row.competencies), row.id)
+            label = self.tr("{name} (v{version}, {count} competencies)").format(
+                name=row.name, version=row.version, count=row.competencies)
+            self.framework.addItem(label, row.id)
+            self.framework.setItemData(self.framework.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = self.framework.findData(current) if current else -1
         self.framework.setCurrentIndex(index if index >= 0 else 0 if rows else -1)
         self.framework.blockSignals(False)

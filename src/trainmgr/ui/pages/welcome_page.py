@@ -39,7 +39,8 @@ class WelcomePage(Page):
             "the sessions and the evaluations. Or open the demo programme to explore trainmgr "
             "with realistic data first (it is added to this database; you can delete it later)."))
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)  # a fixed width lets the wrapped label report its real height
+        text.setMinimumHeight(text.heightForWidth(560))
         self.new_button = QPushButton(self.tr("&New programme…"))
         self.demo_button = QPushButton(self.tr("Open the &demo programme"))
         for button in (self.new_button, self.demo_button):

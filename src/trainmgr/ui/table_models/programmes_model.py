@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,9 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    """ISO dates everywhere (2025-01-31): teams and ministries read each other's screens and files,
+    and 01/02 means a different day to each of them."""
+    return value.isoformat() if value is not None else ""
 
 
 class ProgrammesTableModel(QAbstractTableModel):

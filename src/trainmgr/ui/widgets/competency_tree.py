@@ -38,6 +38,7 @@ class CompetencyTree(QTreeWidget):
             for area in areas:
                 item = QTreeWidgetItem([area.code, area.title])
                 item.setData(0, NODE_ROLE, Node("area", area.id, area.id, f"{area.code} {area.title}"))
+                item.setToolTip(1, area.title)
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
