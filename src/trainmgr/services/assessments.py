@@ -25,17 +25,16 @@ from trainmgr.db.models import Assessment, CapabilityArea, Competency, Finding, 
 from trainmgr.domain.assessment_records import AssessmentRow, ComparedCompetency, Comparison, FindingRow
 from trainmgr.domain.enums import AssessmentKind, AssessmentStatus, Confidence, EvidenceKind, Priority, values
 from trainmgr.errors import ValidationError
+from trainmgr.services.assessment_rules import (
+    BLANK_FINDING,
+    FINDING_FIELDS,
+    competency_depth,
+    framework_order,
+    validate_finding,
+)
 from trainmgr.services.common import apply_changes, get_live, live, optional_text
 
 STATUS_ORDER = (AssessmentStatus.DRAFT.value, AssessmentStatus.VALIDATED.value, AssessmentStatus.SIGNED.value)
-FINDING_FIELDS = ("current_level", "required_level", "priority", "confidence", "evidence_kind", "evidence",
-                  "trainable", "non_training_response")
-
-BLANK_FINDING: dict[str, Any] = {
-    "current_level": None, "required_level": None, "priority": Priority.MEDIUM.value,
-    "confidence": Confidence.MEDIUM.value, "evidence_kind": None, "evidence": "", "trainable": True,
-    "non_training_response": "",
-}
 
 
 @dataclass(frozen=True)
@@ -87,50 +86,6 @@ def editable(s: Session, assessment_id: str) -> Assessment:
         raise ValidationError(f"This assessment (version {a.version}) is signed and cannot be changed; "
                               "amend it to make a new version.")
     return a
-
-
-def _level(value: Any, label: str, low: int) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{label} must be a whole number from {low} to 5.")
-    if not low <= value <= 5:
-        raise ValidationError(f"{label} must be from {low} to 5 (got {value}).")
-    return value
-
-
-def _choice(value: Any, enum: type, label: str) -> str:
-    if value not in values(enum):
-        raise ValidationError(f"Unknown {label}: {value} (use {', '.join(values(enum))}).")
-    return str(value)
-
-
-def validate_finding(fields: dict[str, Any]) -> dict[str, Any]:
-    """Check the fields of a finding; returns them normalised."""
-    unknown = sorted(set(fields) - set(FINDING_FIELDS))
-    if unknown:
-        raise ValidationError(f"A finding has no field {', '.join(unknown)}.")
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key == "current_level":
-            out[key] = _level(value, "The current level", 0)
-        elif key == "required_level":
-            out[key] = _level(value, "The required level", 1)
-        elif key == "priority":
-            out[key] = _choice(value, Priority, "priority")
-        elif key == "confidence":
-            out[key] = _choice(value, Confidence, "confidence")
-        elif key == "evidence_kind":
-            out[key] = None if value in (None, "") else _choice(value, EvidenceKind, "kind of evidence")
-        elif key == "trainable":
-            if not isinstance(value, bool):
-                raise ValidationError("Trainable must be yes or no.")
-            out[key] = value
-        elif key == "evidence":
-            out[key] = optional_text(value, "Evidence", 4000)
-        else:
-            out[key] = optional_text(value, "Non-training response", 2000)
-    return out
 
 
 class AssessmentService:
@@ -214,7 +169,7 @@ class AssessmentService:
                 base = dict(BLANK_FINDING) if f.deleted else {}
                 apply_changes(f, {**base, **clean, "deleted": False})
             s.flush()
-            return _finding_row(a.id, c, s.get(CapabilityArea, c.area_id), _depth(s, c), f)
+            return _finding_row(a.id, c, s.get(CapabilityArea, c.area_id), competency_depth(s, c), f)
 
     def clear_finding(self, assessment_id: str, competency_id: str) -> None:
         """Blank a competency's finding (tombstone: the blank travels to other laptops)."""
@@ -303,44 +258,6 @@ class AssessmentService:
         counts = dict(s.execute(select(Finding.assessment_id, func.count()).where(
             Finding.assessment_id.in_(ids), Finding.deleted.is_(False)).group_by(Finding.assessment_id)).all())
         return [_row(a, names.get(a.unit_id, ""), successors.get(a.id), counts.get(a.id, 0)) for a in items]
-
-
-def framework_order(s: Session, framework_id: str,
-                    area_id: str | None = None) -> list[tuple[CapabilityArea, Competency, int]]:
-    """(area, competency, depth) for every live competency of the framework, areas in order, each
-    competency followed by its sub-competencies."""
-    query = live(CapabilityArea).where(CapabilityArea.framework_id == framework_id)
-    if area_id:
-        query = query.where(CapabilityArea.id == area_id)
-    areas = s.scalars(query.order_by(CapabilityArea.sort_order, CapabilityArea.code)).all()
-    comps = s.scalars(live(Competency).where(Competency.framework_id == framework_id)
-                      .order_by(Competency.sort_order, Competency.code)).all()
-    ids = {c.id for c in comps}
-    children: dict[str | None, list[Competency]] = {}
-    for c in comps:
-        children.setdefault(c.parent_id if c.parent_id in ids else None, []).append(c)
-    out: list[tuple[CapabilityArea, Competency, int]] = []
-
-    def walk(area: CapabilityArea, c: Competency, depth: int) -> None:
-        out.append((area, c, depth))
-        for kid in children.get(c.id, []):
-            walk(area, kid, depth + 1)
-
-    for area in areas:
-        for root in children.get(None, []):
-            if root.area_id == area.id:
-                walk(area, root, 0)
-    return out
-
-
-def _depth(s: Session, c: Competency) -> int:
-    depth, parent, seen = 0, c.parent_id, {c.id}
-    while parent and parent not in seen:
-        seen.add(parent)
-        row = s.get(Competency, parent)
-        parent = row.parent_id if row else None
-        depth += 1
-    return depth
 
 
 def _finding_row(assessment_id: str, c: Competency, area: CapabilityArea | None, depth: int,

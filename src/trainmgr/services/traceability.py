@@ -76,7 +76,7 @@ class TraceabilityService:
             current = {c.id: c for c in current_curricula(curricula, roots)}
             all_modules = list(s.scalars(live(Module).where(Module.curriculum_id.in_([c.id for c in curricula]))))
             modules = [m for m in all_modules if m.curriculum_id in current]
-            held = _sessions_held(s, all_modules, roots)
+            held = _family_counts(all_modules, roots, _sessions_held(s, all_modules))
             targets: dict[str, list[tuple[str, int | None]]] = {}
             module_targets: dict[str, set[str]] = {}
             module_codes: dict[str, list[str]] = {}
@@ -97,7 +97,7 @@ class TraceabilityService:
                     m = by_module[module_id]
                     c = current[m.curriculum_id]
                     traced.append(TraceModule(m.id, m.code, m.title, c.id, c.name, c.version, c.status, level,
-                                              _family_count(m, all_modules, roots, held)))
+                                              held.get(m.id, 0)))
                 traced.sort(key=lambda t: (t.curriculum_name, t.code, t.title))
                 rows.append(TraceRow(g, tuple(traced), instruments.get(g.competency_id, 0),
                                      results.get(g.competency_id, 0)))
@@ -113,7 +113,7 @@ class TraceabilityService:
             return TraceabilityMatrix(tuple(rows), tuple(unserved))
 
 
-def _sessions_held(s: Session, modules: list[Module], roots: dict[str, str]) -> dict[str, int]:
+def _sessions_held(s: Session, modules: list[Module]) -> dict[str, int]:
     """Module id -> sessions held for it by cohorts running its curriculum."""
     if not modules:
         return {}
@@ -127,12 +127,15 @@ def _sessions_held(s: Session, modules: list[Module], roots: dict[str, str]) -> 
         .group_by(TrainingSession.module_id)).all())
 
 
-def _family_count(m: Module, modules: list[Module], roots: dict[str, str], held: dict[str, int]) -> int:
-    """Sessions held for this module and its copies in the other versions of its curriculum."""
-    if not m.code:
-        return held.get(m.id, 0)
-    root = roots[m.curriculum_id]
-    return sum(held.get(o.id, 0) for o in modules if o.code == m.code and roots.get(o.curriculum_id) == root)
+def _family_counts(modules: list[Module], roots: dict[str, str], held: dict[str, int]) -> dict[str, int]:
+    """Module id -> sessions held for it and for its copies (same code) in the other versions of its
+    curriculum."""
+    families: dict[tuple[str, str], int] = {}
+    for m in modules:
+        if m.code:
+            key = (roots[m.curriculum_id], m.code)
+            families[key] = families.get(key, 0) + held.get(m.id, 0)
+    return {m.id: families[(roots[m.curriculum_id], m.code)] if m.code else held.get(m.id, 0) for m in modules}
 
 
 def _evaluations(s: Session, programme_id: str) -> tuple[dict[str, int], dict[str, int]]:
