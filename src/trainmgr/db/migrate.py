@@ -6,6 +6,7 @@ left untouched. A file that is not SQLite, or SQLite without trainmgr's tables, 
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import sqlite3
@@ -35,14 +36,20 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    # Parsing the revision scripts is most of the cost of opening a database: do it once per process.
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -48,9 +48,10 @@ def wall_ms() -> int:
 class HybridClock:
     """One replica's clock. `last` is persisted by the caller in the same transaction as the write."""
 
-    def __init__(self, replica: str, last: str | None = None, now: Callable[[], int] = wall_ms) -> None:
+    def __init__(self, replica: str, last: str | None = None, now: Callable[[], int] | None = None) -> None:
         self.replica = replica
-        self._now = now
+        # Looked up at each tick (not bound at import), so a test can skew a laptop's wall clock.
+        self._now = now or (lambda: wall_ms())
         parsed = Stamp.parse(last) if last else None
         self._wall = parsed.wall_ms if parsed else 0
         self._counter = parsed.counter if parsed else 0
