@@ -65,6 +65,16 @@ def test_a_unit_of_another_programme_cannot_be_assessed_in_this_one(world: World
         world.assessments.create(header(world, unit_id="no-such-unit"))
 
 
+def test_the_header_can_be_edited_but_not_its_framework(world: World) -> None:
+    a = world.assess()
+    row = world.assessments.update(a, header(world, unit_id=world.units["2BN"], kind="midterm",
+                                             assessed_on=date(2025, 4, 2), notes="Rescheduled"))
+    assert (row.unit_name, row.kind, row.assessed_on, row.notes) == (
+        "2nd Infantry Battalion", "midterm", date(2025, 4, 2), "Rescheduled")
+    with pytest.raises(ValidationError, match="framework of an assessment cannot change"):
+        world.assessments.update(a, header(world, framework_id="another-framework"))
+
+
 def test_findings_grid_has_a_row_per_competency_in_tree_order_with_blanks(world: World) -> None:
     a = world.assess(findings={"LOG.01": (1, 4, "high")})
     rows = world.assessments.findings(a)

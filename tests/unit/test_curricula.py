@@ -110,6 +110,27 @@ def test_proposal_reuses_modules_of_existing_curricula_and_drafts_the_rest(world
     assert len(world.curricula.get(existing.id).modules) == 2  # the source is untouched
 
 
+def test_reuse_skips_retired_curricula_and_prefers_the_module_covering_most_gaps(world: World) -> None:
+    def course(name: str, code: str, targets: tuple[str, ...], status: str) -> str:
+        c = world.curricula.create(world.programme_id, name, code=code).id
+        m = world.curricula.add_module(c, ModuleInput(title=name, code=code + "-1")).id
+        for target in targets:
+            world.curricula.set_target(m, world.comp[target], None)  # no level set: reusable for any target
+        if status != "draft":
+            world.curricula.approve(c)
+        if status == "retired":
+            world.curricula.retire(c)
+        return m
+
+    course("Old radio", "OLD", ("COM.01", "COM.02"), "retired")
+    course("Radio basics", "RB", ("COM.01",), "approved")
+    course("Radio and planning", "RP", ("COM.01", "COM.02"), "draft")
+    a = world.assess(findings={"COM.01": (1, 3, "high"), "COM.02": (1, 3, "medium")})
+    summary = world.curricula.propose(world.programme_id, [a], "Signals 2026")
+    assert [(r.code, r.competency_codes) for r in summary.reused] == [("RP-1", ("COM.01", "COM.02"))]
+    assert summary.drafted == ()
+
+
 def test_proposal_reports_skipped_non_trainable_gaps_and_competencies_without_gap(world: World) -> None:
     a = world.assess(findings={
         "LOG.03": (1, 4, "high", False, "Vehicle spare parts"),

@@ -107,10 +107,19 @@ class AssessmentService:
             return _row(a, unit.name)
 
     def update(self, assessment_id: str, data: AssessmentInput) -> AssessmentRow:
-        """Edit the header (date, kind, people, methods); unit, programme and framework stay."""
+        """Edit the header (date, kind, people, methods, or a mistaken unit of the same programme).
+        The programme and the framework cannot change: the findings are measured against it."""
         fields = data.validated()
         with self._db.write() as s:
             a = editable(s, assessment_id)
+            if data.programme_id != a.programme_id or data.framework_id != a.framework_id:
+                raise ValidationError("The programme and the competency framework of an assessment cannot change; "
+                                      "create a new assessment instead.")
+            if data.unit_id != a.unit_id:
+                unit = get_live(s, Unit, data.unit_id, "Unit")
+                if unit.programme_id not in (None, a.programme_id):
+                    raise ValidationError(f"The unit “{unit.name}” belongs to another programme.")
+                fields["unit_id"] = unit.id
             apply_changes(a, fields)
         return self.get(assessment_id)
 
