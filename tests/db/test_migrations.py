@@ -4,6 +4,7 @@ without being touched."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -78,6 +79,11 @@ def release(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, dict,
     copy = tmp_path / "laptop" / "trainmgr.db"
     copy.parent.mkdir()
     shutil.copyfile(fixture, copy)
+    # The copy stands for the laptop's own file: bind it there, or opening it would rightly treat it
+    # as a copy of the fixture (same replica id, original still present) and give it a new identity.
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        conn.execute("UPDATE local_replica SET bound_path = ?", (str(copy.resolve()),))
+        conn.commit()
     record = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
     yield copy, record, digest
     assert sha256(fixture) == digest, f"{fixture.name} was modified by a test"

@@ -47,8 +47,10 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """An open trainmgr database: its engine and short-lived sessions for the services."""
 
-    def __init__(self, path: Path, engine: Engine, user: str) -> None:
+    def __init__(self, path: Path, engine: Engine, user: str, notices: list[str] | None = None) -> None:
         self.path = path
+        # Things the user must be told about this database (e.g. it became a new sync replica).
+        self.notices = list(notices or [])
         self.engine = engine
         self.context = WriteContext(user=user)
         self._sessions = sessionmaker(bind=engine, class_=TrainmgrSession, expire_on_commit=False)

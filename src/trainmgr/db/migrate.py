@@ -155,14 +155,14 @@ def open_database(path: Path, user: str = "", *, upgrade: bool = True, backup_be
             if existed and revision is not None and backup_before:
                 backups.rotating_backup(path, "pre-upgrade")
             migrate(engine)
-        ensure_replica(engine, path)
+        notices = ensure_replica(engine, path)
     except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
         engine.dispose()
         raise DatabaseError(f"{path} could not be opened: {exc}") from exc
     except Exception:
         engine.dispose()
         raise
-    return Database(path, engine, user or default_user())
+    return Database(path, engine, user or default_user(), notices)
 
 
 def migrate(engine: Engine) -> None:
@@ -176,16 +176,47 @@ def new_replica_id() -> str:
     return secrets.token_hex(8)
 
 
-def ensure_replica(engine: Engine, path: Path) -> None:
-    """Every database has its own replica id, made when it is created."""
+def ensure_replica(engine: Engine, path: Path) -> list[str]:
+    """Every database has its own replica id, made when it is created. A database found at another
+    path while the file it was bound to still exists with the same identity is a copy: it becomes a
+    new replica (two laptops must never exchange as one). Returns notices for the user."""
     from sqlalchemy.orm import Session
 
+    notices: list[str] = []
+    here = str(path.resolve())
     with Session(engine) as session, session.begin():
         replica = session.get(LocalReplica, 1)
         if replica is None:
-            session.add(LocalReplica(slot=1, replica_id=new_replica_id(), bound_path=str(path)))
-        elif not replica.bound_path:
-            replica.bound_path = str(path)
+            session.add(LocalReplica(slot=1, replica_id=new_replica_id(), bound_path=here))
+            return notices
+        bound = replica.bound_path
+        if bound and bound != here and _is_live_twin(Path(bound), path, replica.replica_id):
+            old = replica.replica_id
+            replica.previous_ids = [*(replica.previous_ids or []), old]
+            replica.replica_id = new_replica_id()
+            replica.signing_key = None
+            notices.append(
+                f"This database is a copy of {bound}. So that both can keep exchanging data, this copy "
+                f"now syncs as a new replica ({replica.replica_id}; it was {old})."
+            )
+        replica.bound_path = here
+    return notices
+
+
+def _is_live_twin(original: Path, here: Path, replica_id: str) -> bool:
+    """Whether `original` is another file holding the same replica identity as the database `here`."""
+    try:
+        if not original.is_file() or original.samefile(here):
+            return False
+        # immutable: only a peek at its identity; leaves no journal files beside someone else's database
+        conn = sqlite3.connect(original.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT replica_id FROM local_replica WHERE slot = 1").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return bool(row) and row[0] == replica_id
 
 
 def default_user() -> str:
