@@ -18,6 +18,7 @@ from trainmgr.errors import TrainmgrError
 log = logging.getLogger(__name__)
 
 _state: dict[str, object] = {"log_file": None, "showing_unexpected": False}
+_open_boxes: set[QMessageBox] = set()
 
 
 def set_log_file(path: Path | None) -> None:
@@ -62,6 +63,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None
     if unexpected:
         _state["showing_unexpected"] = True
         box.finished.connect(lambda _result: _state.update(showing_unexpected=False))
+    # without a parent nothing owns the box but this reference: keep it until it is closed
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
     return box
 
