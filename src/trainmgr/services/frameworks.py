@@ -23,6 +23,7 @@ from trainmgr.db.models import (
     ProficiencyScale,
     Standard,
 )
+from trainmgr.db.stamping import load_replica
 from trainmgr.domain.enums import FrameworkStatus
 from trainmgr.domain.ids import stable_id
 from trainmgr.domain.records import (
@@ -64,7 +65,10 @@ class FrameworkService:
         framework_id = stable_id("framework", doc["code"], doc["version"])
         with self._db.write() as s:
             if s.get(Framework, framework_id) is None:
+                first_seq = load_replica(s).change_seq
                 _insert_document(s, doc, framework_id)
+                s.flush()
+                _mark_seeded(s, first_seq)
         return framework_id
 
     # --- reading ---------------------------------------------------------------------------
@@ -200,6 +204,27 @@ class FrameworkService:
                 s.add(LevelDescriptor(id=row_id, competency_id=competency_id, level=level, text=text))
             else:
                 apply_changes(row, {"text": text, "deleted": False})
+
+
+SEED_STAMP = "0000000000000.00000.seed"
+
+
+SEEDED_TABLES = (Framework, ProficiencyScale, ProficiencyLevel, CapabilityArea, Competency, LevelDescriptor,
+                 Standard, CompetencyStandard)
+
+
+def _mark_seeded(s: Session, first_seq: int) -> None:
+    """Give seeded rows the same clock on every laptop, and no place in the change sequence.
+
+    Every new database loads the starter framework itself, so its rows are identical everywhere
+    (same ids, same values, same stamps): they are never exported until someone edits them, and an
+    edit on one laptop is a plain later write for all the others, never a conflict."""
+    for model in SEEDED_TABLES:
+        table = model.__table__
+        s.execute(table.update().where(table.c.change_seq > first_seq).values(
+            born=SEED_STAMP, hlc=SEED_STAMP, field_clocks=None, vv={"seed": SEED_STAMP}, change_seq=0,
+            created_by="trainmgr", updated_by="trainmgr"))
+    s.expire_all()
 
 
 def _insert_document(s: Session, doc: dict[str, Any], framework_id: str) -> None:
