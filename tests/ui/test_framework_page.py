@@ -176,3 +176,15 @@ def test_deleting_a_competency_with_sub_competencies_is_refused(qtbot: Any, page
     assert "LOG.01 has 2 sub-competencies" in wait_error(qtbot)
     settle(runner)
     assert item(page, "LOG.01")
+
+
+@pytest.mark.parametrize(("answer", "closes"), [("cancel", False), ("discard", True)])
+def test_closing_the_window_with_unsaved_edits_asks(qtbot: Any, window: MainWindow, page: FrameworkPage,
+                                                    runner: TaskRunner, answers: dict[str, Any],
+                                                    answer: str, closes: bool) -> None:
+    click(qtbot, page, runner, "LOG.02")
+    qtbot.keyClicks(page.editor.title_edit, " (draft)")
+    answers["unsaved"] = answer
+    window.close()
+    assert answers["asked"] == ["The competency LOG.02"]
+    assert window.isVisible() is not closes

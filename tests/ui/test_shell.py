@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from ui_helpers import settle, visible, wait_dialog, wait_error
 
 from trainmgr import __version__
+from trainmgr.app import start_periodic_backup
+from trainmgr.domain.changes import EVERYTHING, FRAMEWORK, PROGRAMMES, UNITS, Changes
 from trainmgr.services.container import Services
 from trainmgr.services.programmes import ProgrammeInput
 from trainmgr.services.tasks import CancelToken, ProgressFn
@@ -141,3 +143,41 @@ def test_an_unexpected_error_in_the_background_is_shown_not_fatal(qtbot: Any, wi
     text = wait_error(qtbot)
     assert "unexpected error" in text and "boom" in text
     assert window.isVisible()
+
+
+def test_pages_refresh_only_for_their_topics(qtbot: Any, window: MainWindow, runner: TaskRunner,
+                                             monkeypatch: Any) -> None:
+    window.show_page(2)  # the framework page is visible, the programmes page is not
+    settle(runner)
+    reloads: list[str] = []
+    monkeypatch.setattr(window.framework_page, "refresh", lambda: reloads.append("framework"))
+    monkeypatch.setattr(window.programmes_page, "refresh", lambda: reloads.append("programmes"))
+    runner.changed.emit(Changes.of(UNITS))
+    assert reloads == []
+    runner.changed.emit(Changes.of(FRAMEWORK))
+    assert reloads == ["framework"]
+    runner.changed.emit(Changes.of(PROGRAMMES))
+    assert reloads == ["framework"]  # the hidden programmes page waits until it is shown
+    window.show_page(0)
+    settle(runner)
+    assert window.current_page() is window.welcome_page  # still no programme
+    runner.changed.emit(EVERYTHING)
+    assert reloads == ["framework"]  # both pages hidden: marked stale only
+    window.show_page(2)
+    assert reloads == ["framework", "framework"]  # reloaded once it is shown again
+
+
+def test_periodic_backup_runs_in_the_background_when_data_changed(qtbot: Any, window: MainWindow,
+                                                                  runner: TaskRunner, app_services: Services) -> None:
+    timer = start_periodic_backup(app_services, runner, window)
+    assert timer.interval() == 15 * 60 * 1000 and timer.isActive()
+    folder = window.db_path.parent / "trainmgr-backups"
+    app_services.programmes.create(ProgrammeInput(code="P1", name="Programme one"))
+    timer.timeout.emit()
+    settle(runner)
+    assert [p.name for p in folder.iterdir() if "periodic" in p.name]
+    before = sorted(folder.iterdir())
+    timer.timeout.emit()  # nothing changed since: no new backup
+    settle(runner)
+    assert sorted(folder.iterdir()) == before
+    timer.stop()
