@@ -26,7 +26,6 @@ from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui import errors as ui_errors
 from trainmgr.ui.i18n import choose_language, install_translators, remove_translators
 from trainmgr.ui.main_window import DemoBuilder, MainWindow
-from trainmgr.ui.qt_compat import protect_none
 from trainmgr.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -48,7 +47,6 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    protect_none()  # before the first Qt call: see trainmgr.ui.qt_compat
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     db_path = paths.resolve_db_path(args.db)
     log_file = setup_logging()

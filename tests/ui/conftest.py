@@ -20,10 +20,7 @@ from trainmgr.services.container import Services
 from trainmgr.services.session_open import open_services
 from trainmgr.ui import confirm
 from trainmgr.ui.main_window import DemoBuilder, MainWindow
-from trainmgr.ui.qt_compat import protect_none
 from trainmgr.ui.tasks import TaskRunner
-
-protect_none()  # PySide6 6.12 on Python 3.11 loses a reference to None per Qt call (see qt_compat)
 
 
 @pytest.fixture(scope="session")

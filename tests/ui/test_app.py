@@ -17,7 +17,6 @@ from ui_helpers import wait_error
 from trainmgr import __version__, app, logsetup
 from trainmgr.ui import errors
 from trainmgr.ui.i18n import install_translators, remove_translators
-from trainmgr.ui.qt_compat import none_is_immortal
 
 
 @pytest.fixture(autouse=True)
@@ -99,6 +98,14 @@ def test_excepthook_shows_the_log_file_and_keeps_running(qtbot: Any, tmp_path: P
     assert "unexpected error" in text and str(tmp_path / "trainmgr.log") in text
 
 
-def test_none_is_protected_on_old_pythons() -> None:
-    # conftest applied the work-around: on Python < 3.12 None's count is far from zero
-    assert none_is_immortal() or sys.getrefcount(None) > 1 << 39
+def test_the_qt_binding_keeps_none_alive(qtbot) -> None:
+    """PySide6 6.12.0 dropped a reference to None on every Qt call returning nothing; on Python 3.11
+    that aborts the app after some thousands of calls (pyproject.toml excludes it). Guard the pin."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        label.setText("x")
+    assert sys.getrefcount(None) >= before - 50
