@@ -1,0 +1,22 @@
+"""Combo boxes of records (programmes, units, curricula): refill without losing the choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+
+def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace the items, keeping the current choice if it is still there (without signals)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for label, value in items:
+        combo.addItem(label, value)
+    index = combo.findData(current) if current else -1
+    combo.setCurrentIndex(index if index >= 0 else 0 if items else -1)
+    combo.blockSignals(False)
+
+
+def combo_id(combo: QComboBox) -> str | None:
+    value = combo.currentData()
+    return value if isinstance(value, str) else None
