@@ -1,0 +1,253 @@
+"""Tailored curricula of a programme: propose one from assessments, edit its modules while it is a
+draft, approve it (read-only from then on), make a new version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainmgr.domain.assessment_records import AssessmentRow, CurriculumDetail, CurriculumRow, ProposalSummary
+from trainmgr.domain.changes import PROGRAMMES, Changes
+from trainmgr.domain.enums import CurriculumStatus
+from trainmgr.domain.records import ProgrammeRow
+from trainmgr.services.assessments import AssessmentService
+from trainmgr.services.curricula import CurriculumService, ModuleInput
+from trainmgr.services.programmes import ProgrammeService
+from trainmgr.ui import confirm
+from trainmgr.ui.assessment_labels import ASSESSMENTS, CURRICULA, hours_text
+from trainmgr.ui.dialogs.propose_dialog import ProposeDialog
+from trainmgr.ui.errors import show_error
+from trainmgr.ui.labels import enum_label
+from trainmgr.ui.pages.base import Page
+from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.combos import combo_id, refill
+from trainmgr.ui.widgets.module_editor import ModuleEditor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CurriculaPage(Page):
+    topics = (PROGRAMMES, ASSESSMENTS, CURRICULA)
+
+    def __init__(self, programmes: ProgrammeService, assessments: AssessmentService, curricula: CurriculumService,
+                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._programmes, self._assessments, self._curricula, self._runner = programmes, assessments, curricula, runner
+        self._rows: list[CurriculumRow] = []
+        self._assessment_rows: list[AssessmentRow] = []
+        self._detail: CurriculumDetail | None = None
+        self._keep_curriculum: str | None = None
+        self._keep_module: str | None = None
+        self._build()
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Curricula")
+
+    # --- view ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("curriculaPage")
+        self.programme = QComboBox()
+        self.programme.setMinimumContentsLength(28)
+        self.propose_button = QPushButton(self.tr("&Propose from assessments…"))
+        self.approve_button = QPushButton(self.tr("&Approve…"))
+        self.version_button = QPushButton(self.tr("New &version"))
+        self.add_module_button = QPushButton(self.tr("A&dd module"))
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels([self.tr("Curriculum"), self.tr("Version"), self.tr("Status"), self.tr("Modules"),
+                                   self.tr("Hours")])
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.modules = QListWidget()
+        self.editor = ModuleEditor()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.list)
+        modules_box = QWidget()
+        modules_layout = QVBoxLayout(modules_box)
+        modules_layout.setContentsMargins(0, 0, 0, 0)
+        modules_layout.addWidget(QLabel(self.tr("Modules, in order:")))
+        modules_layout.addWidget(self.modules, 1)
+        modules_layout.addWidget(self.add_module_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(modules_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([480, 620])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Programme:")))
+        top.addWidget(self.programme, 1)
+        for button in (self.propose_button, self.approve_button, self.version_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.programme.currentIndexChanged.connect(lambda _i: self._load_curricula())
+        self.list.currentItemChanged.connect(lambda _c, _p: self._load_detail())
+        self.modules.currentItemChanged.connect(lambda _c, _p: self._show_module())
+        self.propose_button.clicked.connect(self.propose)
+        self.approve_button.clicked.connect(self._approve)
+        self.version_button.clicked.connect(self._new_version)
+        self.add_module_button.clicked.connect(self._add_module)
+        e = self.editor
+        e.save_requested.connect(lambda: self._edit(lambda m: self._curricula.update_module(m, e.value())))
+        e.objective_added.connect(lambda text: self._edit(lambda m: self._curricula.add_objective(m, text)))
+        e.objective_removed.connect(lambda oid: self._edit(lambda _m: self._curricula.delete_objective(oid)))
+        e.target_changed.connect(lambda cid, level: self._edit(lambda m: self._curricula.set_target(m, cid, level)))
+        e.target_removed.connect(lambda cid: self._edit(lambda m: self._curricula.remove_target(m, cid)))
+        e.prerequisite_toggled.connect(lambda pid, on: self._edit(
+            lambda m: (self._curricula.add_prerequisite if on else self._curricula.remove_prerequisite)(m, pid)))
+
+    # --- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._runner.run(self._programmes.list, on_done=self._show_programmes)
+
+    def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
+        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        self._load_curricula()
+
+    def _load_curricula(self) -> None:
+        pid = combo_id(self.programme)
+        self._runner.run(lambda: (self._curricula.list(pid), self._assessments.list_for_programme(pid))
+                         if pid else ([], []), on_done=self._show_curricula)
+
+    def _show_curricula(self, result: tuple[list[CurriculumRow], list[AssessmentRow]]) -> None:
+        self._rows, self._assessment_rows = result
+        keep = self._keep_curriculum or self.selected_id()
+        self._keep_curriculum = None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in self._rows:
+            item = QTreeWidgetItem([row.name, str(row.version), enum_label(CurriculumStatus, row.status),
+                                    str(row.modules), hours_text(row.hours)])
+            item.setData(0, ID_ROLE, row.id)
+            self.list.addTopLevelItem(item)
+            if row.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._load_detail()
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def selected(self) -> CurriculumRow | None:
+        return next((r for r in self._rows if r.id == self.selected_id()), None)
+
+    def _load_detail(self) -> None:
+        cid = self.selected_id()
+        self._update_buttons()
+        self._runner.run(lambda: self._curricula.get(cid) if cid else None, on_done=self._show_detail)
+
+    def _show_detail(self, detail: CurriculumDetail | None) -> None:
+        if detail is not None and detail.curriculum.id != self.selected_id():
+            return  # another curriculum was chosen meanwhile
+        keep = self._keep_module or self.module_id()
+        self._keep_module = None
+        self._detail = detail
+        self.modules.blockSignals(True)
+        self.modules.clear()
+        for number, module in enumerate(detail.modules if detail else (), start=1):
+            item = QListWidgetItem(self.tr("{n}. {code} {title} — {hours} h").format(
+                n=number, code=module.code, title=module.title, hours=hours_text(module.hours)))
+            item.setData(ID_ROLE, module.id)
+            self.modules.addItem(item)
+            if module.id == keep or (keep is None and number == 1):
+                self.modules.setCurrentItem(item)
+        self.modules.blockSignals(False)
+        self._show_module()
+
+    def module_id(self) -> str | None:
+        item = self.modules.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _show_module(self) -> None:
+        detail, module_id = self._detail, self.module_id()
+        modules = list(detail.modules) if detail else []
+        module = next((m for m in modules if m.id == module_id), None)
+        self.editor.set_module(module, modules, editable=bool(detail and detail.curriculum.editable))
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.propose_button.setEnabled(combo_id(self.programme) is not None)
+        self.approve_button.setEnabled(row is not None and row.editable)
+        self.version_button.setEnabled(row is not None and not row.editable)
+        self.add_module_button.setEnabled(row is not None and row.editable)
+
+    # --- editing -------------------------------------------------------------------------------
+    def _edit(self, work: Callable[[str], Any]) -> None:
+        """Run one module edit; a refusal (a prerequisite cycle, say) is shown and the editor reloaded."""
+        module_id = self.module_id()
+        if module_id is None:
+            return
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self._load_detail()
+
+        self._keep_module = module_id
+        self._runner.run(lambda: work(module_id), on_done=lambda _r: self.status_message.emit(self.tr("Saved.")),
+                         on_error=failed, changes=Changes.of(CURRICULA))
+
+    def propose(self) -> ProposeDialog | None:
+        pid = combo_id(self.programme)
+        if pid is None:
+            return None
+        dialog = ProposeDialog(self._curricula, self._runner, pid, self._assessment_rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.proposed.connect(self._proposed)
+        dialog.open()
+        return dialog
+
+    def _proposed(self, summary: ProposalSummary) -> None:
+        self._keep_curriculum = summary.curriculum_id
+
+    def _approve(self) -> None:
+        row = self.selected()
+        if row is None or not confirm.ask(self, self.tr("Approve curriculum"), self.tr(
+                "Approve “{name}” version {version}? An approved version cannot be changed; a new version "
+                "can.").format(name=row.name, version=row.version)):
+            return
+        self._life_cycle(lambda: self._curricula.approve(row.id), self.tr("Approved."))
+
+    def _new_version(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._life_cycle(lambda: self._curricula.new_version(row.id), self.tr("New draft version created."))
+
+    def _add_module(self) -> None:
+        row = self.selected()
+        if row is not None:
+            data = ModuleInput(title=self.tr("New module"))
+            self._life_cycle(lambda: self._curricula.add_module(row.id, data),
+                             self.tr("Module added: give it a title."))
+
+    def _life_cycle(self, work: Callable[[], Any], message: str) -> None:
+        def done(result: Any) -> None:
+            if isinstance(result, CurriculumRow):
+                self._keep_curriculum = result.id
+            else:
+                self._keep_module = result.id
+            self.status_message.emit(message)
+
+        self._runner.run(work, on_done=done, on_error=lambda exc: show_error(self, exc),
+                         changes=Changes.of(CURRICULA))
