@@ -19,6 +19,7 @@ CURRICULA = "curricula"
 
 GAP_RED, GAP_AMBER, GAP_GREEN = QColor("#f4c7c3"), QColor("#fce8b2"), QColor("#c8e6c9")
 TEXT_DARK = QColor("#202124")
+DEFAULT_GREY = QColor("#9aa0a6")
 NO_MODULE = QColor("#f4c7c3")
 
 
@@ -58,6 +59,12 @@ def assessment_status_text(row: AssessmentRow) -> str:
     if row.status == AssessmentStatus.VALIDATED.value:
         return QCoreApplication.translate("assessment_labels", "Validated: still editable until signed by the host.")
     return QCoreApplication.translate("assessment_labels", "Draft: type levels 0–5 in the grid.")
+
+
+def assessment_header(row: AssessmentRow) -> str:
+    """Two lines for a column header: "Baseline" / "2025-03-01 v2"."""
+    return QCoreApplication.translate("assessment_labels", "{kind}\n{date} v{version}").format(
+        kind=enum_label(AssessmentKind, row.kind), date=format_date(row.assessed_on), version=row.version)
 
 
 def curriculum_title(row: CurriculumRow) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainmgr.domain.assessment_records import Comparison
-from trainmgr.ui.assessment_labels import GAP_GREEN, GAP_RED, assessment_title, gap_text, level_text
+from trainmgr.ui.assessment_labels import GAP_GREEN, GAP_RED, assessment_header, assessment_title, gap_text, level_text
 
 
 class CompareDialog(QDialog):
@@ -25,10 +25,10 @@ class CompareDialog(QDialog):
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare assessments — {unit}").format(unit=unit_name))
         self.resize(900, 560)
-        names = [assessment_title(a) for a in comparison.assessments]
+        names = [assessment_header(a) for a in comparison.assessments]
         self.table = QTableWidget(len(comparison.rows), len(names) + 4)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Competency"), *names,
-                                              self.tr("Required (latest)"), self.tr("Change")])
+                                              self.tr("Required\n(latest)"), self.tr("Change")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -47,6 +47,8 @@ class CompareDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for number, row in enumerate(comparison.assessments, start=2):  # signed or draft, in the tooltip
+            self.table.horizontalHeaderItem(number).setToolTip(assessment_title(row))
         self.summary = QLabel(self.tr("{count} competencies recorded across {n} assessments.").format(
             count=len(comparison.rows), n=len(comparison.assessments)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -82,7 +82,7 @@ class AssessmentsPage(Page):
         splitter.addWidget(self.list)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 870])
+        splitter.setSizes([290, 910])
         top = QHBoxLayout()
         for label, combo in ((self.tr("Programme:"), self.programme), (self.tr("Unit:"), self.unit)):
             top.addWidget(QLabel(label))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from trainmgr.domain.assessment_records import FindingRow
 from trainmgr.domain.enums import Confidence, EvidenceKind, Priority
-from trainmgr.ui.assessment_labels import TEXT_DARK, gap_colour, gap_text, level_text
+from trainmgr.ui.assessment_labels import DEFAULT_GREY, TEXT_DARK, gap_colour, gap_text, level_text
 from trainmgr.ui.labels import enum_label
 
 CODE, TITLE, CURRENT, REQUIRED, GAP, PRIORITY, CONFIDENCE, EVIDENCE_KIND, EVIDENCE, TRAINABLE, RESPONSE = range(11)
@@ -141,6 +141,8 @@ class FindingsTableModel(QAbstractTableModel):
             return gap_colour(row.gap)
         if role == Qt.ItemDataRole.ForegroundRole and column == GAP and row.gap is not None:
             return TEXT_DARK
+        if role == Qt.ItemDataRole.ForegroundRole and not row.recorded and column in (PRIORITY, CONFIDENCE):
+            return DEFAULT_GREY  # a default, not yet a finding
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (CURRENT, REQUIRED, GAP):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (CODE, TITLE):

@@ -82,9 +82,10 @@ class FindingsGrid(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CODE, 80), (CURRENT, 64), (REQUIRED, 72), (GAP, 48), (PRIORITY, 76),
-                              (CONFIDENCE, 86), (EVIDENCE_KIND, 110), (EVIDENCE, 160), (TRAINABLE, 74),
+        header.setStretchLastSection(True)
+        # the titles matter most: wide enough to read; the evidence columns scroll into view as you type
+        for column, width in ((CODE, 76), (TITLE, 250), (CURRENT, 62), (REQUIRED, 70), (GAP, 46), (PRIORITY, 72),
+                              (CONFIDENCE, 84), (EVIDENCE_KIND, 104), (EVIDENCE, 160), (TRAINABLE, 70),
                               (RESPONSE, 160)):
             self.setColumnWidth(column, width)
         self.undo_action = QAction(self.tr("Undo last edit"), self)

@@ -49,11 +49,14 @@ class ModuleEditor(QWidget):
         self.hours.setRange(0, 1000)
         self.hours.setDecimals(1)
         self.hours.setSuffix(self.tr(" h"))
+        self.hours.setMaximumWidth(140)
         self.mode = QComboBox()
         for value, label in choices(DeliveryMode):
             self.mode.addItem(label, value)
         self.save_button = QPushButton(self.tr("&Save module"))
         self.objectives = QListWidget()
+        self.objectives.setWordWrap(True)  # objectives are sentences
+        self.objectives.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objective_text = QLineEdit()
         self.objective_text.setPlaceholderText(self.tr("New learning objective, then Enter"))
         self.remove_objective = QPushButton(self.tr("Remove objective"))
@@ -88,8 +91,10 @@ class ModuleEditor(QWidget):
                 layout.addWidget(QLabel(label))
             if isinstance(widget, QHBoxLayout):
                 layout.addLayout(widget)
+            elif widget is self.remove_target:
+                layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight)
             else:
-                layout.addWidget(widget, 1 if widget is not self.remove_target else 0)
+                layout.addWidget(widget, 1)
         self.objective_text.returnPressed.connect(self._add_objective)
         self.remove_objective.clicked.connect(self._remove_objective)
         self.remove_target.clicked.connect(self._remove_target)
