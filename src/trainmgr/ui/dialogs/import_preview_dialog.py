@@ -1,0 +1,106 @@
+"""What an import would do, per table, from a dry run: nothing is written until "Apply"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainmgr.domain.records import ImportSummary, TableTally
+from trainmgr.ui.sync_labels import table_label
+
+COUNTS = ("new", "updated", "deleted", "unchanged", "conflicts")
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, summary: ImportSummary, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary = summary
+        self._file_name = file_name
+        self._build()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _build(self) -> None:
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(self.tr("Import preview"))
+        self.resize(620, 440)
+        s = self._summary
+        source = s.source_name or s.source_replica
+        self.heading = QLabel(self.tr("<b>{file}</b> from the laptop <b>{source}</b> ({id}) was checked: it is "
+                                      "intact and signed. Importing it would change this database as follows.")
+                              .format(file=_html(self._file_name), source=_html(source), id=s.source_replica[:8]))
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, 1 + len(COUNTS))
+        self.table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("New"), self.tr("Updated"),
+                                              self.tr("Deleted"), self.tr("Unchanged"), self.tr("Conflicts")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tallies = [t for t in s.tables if any(getattr(t, c) for c in COUNTS)]
+        for tally in sorted(tallies, key=lambda t: table_label(t.table).casefold()):
+            self._add_row(table_label(tally.table), [getattr(tally, c) for c in COUNTS])
+        self._add_row(self.tr("Total"), [s.total(c) for c in COUNTS], bold=True)
+        self.note = QLabel(self._note())
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    def _add_row(self, label: str, counts: list[int], bold: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        items = [QTableWidgetItem(label)] + [QTableWidgetItem(str(n)) for n in counts]
+        for column, item in enumerate(items):
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if bold:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.table.setItem(row, column, item)
+
+    def _note(self) -> str:
+        s = self._summary
+        conflicts = s.total("conflicts")
+        if conflicts:
+            return self.tr("{n} field(s) were changed both here and on the other laptop. Every laptop will "
+                           "show the same value for now; choose which one to keep on the Conflicts page "
+                           "after the import.").format(n=conflicts)
+        if not any(s.total(c) for c in ("new", "updated", "deleted")):
+            return self.tr("Nothing new: this database already has everything in the package. Applying it "
+                           "still records that it arrived, so the next package to that laptop is smaller.")
+        return self.tr("Nothing is written until you click Apply; the import then runs in one step.")
+
+    def counts(self, table: str) -> TableTally | None:
+        """The tally of one table (for tests and for the status line)."""
+        return next((t for t in self._summary.tables if t.table == table), None)
+
+    def shown_rows(self) -> list[list[str]]:
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,143 @@
+"""The Exchange page's two workflows, each a chain of steps in the background:
+
+export: choose full / for a laptop → choose the file → write the package (progress, cancel);
+import: choose the file → dry run (progress, cancel) → preview → on Apply the real import.
+Each ends with one sentence on `finished` (for the page and the status bar); errors are shown as
+the service wrote them, naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from trainmgr.domain.changes import EVERYTHING, Changes
+from trainmgr.domain.records import ExportSummary, ImportSummary, PeerRow
+from trainmgr.errors import Cancelled, TrainmgrError
+from trainmgr.services.sync import SyncService
+from trainmgr.ui import file_dialogs
+from trainmgr.ui.dialogs.export_dialog import ExportDialog
+from trainmgr.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from trainmgr.ui.errors import show_error
+from trainmgr.ui.tasks import TaskRunner
+
+SYNC = "sync"  # the Changes topic of sync identity, peers and exchange history
+
+
+class ExchangeActions(QObject):
+    finished = Signal(str)  # one sentence saying what happened
+
+    def __init__(self, page: QWidget, sync: SyncService, runner: TaskRunner) -> None:
+        super().__init__(page)
+        self._page = page
+        self._sync = sync
+        self._runner = runner
+        self.info_box: QMessageBox | None = None
+
+    # --- export --------------------------------------------------------------------------------
+    def export_package(self, peers: Sequence[PeerRow], my_name: str) -> ExportDialog:
+        dialog = ExportDialog(peers, self._page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._export_to_file(dialog.peer_id(), dialog.peer_name(), my_name))
+        dialog.open()
+        return dialog
+
+    def _export_to_file(self, peer: str | None, peer_name: str, my_name: str) -> None:
+        what = f"for-{_slug(peer_name)}" if peer else "full"
+        suggested = f"trainmgr-{_slug(my_name) or 'laptop'}-{what}-{datetime.now():%Y%m%d-%H%M}.xlsx"
+        path = file_dialogs.save_path(self._page, self.tr("Save the sync package as"), suggested,
+                                      file_dialogs.package_filter())
+        if path is None:
+            return
+        full = peer is None
+        self._runner.run(
+            lambda progress, cancel: self._sync.export(path, peer=peer, full=full, progress=progress, cancel=cancel),
+            on_done=self._exported, on_error=lambda exc: self._failed(path, exc, self.tr("Export")),
+            changes=Changes.of(SYNC), progress_dialog_title=self.tr("Exporting {file}").format(file=path.name),
+            parent=self._page)
+
+    def _exported(self, summary: ExportSummary) -> None:
+        name = Path(summary.path).name
+        if summary.covers == "full":
+            text = self.tr("Full package {file} saved: {rows} rows.")
+        else:
+            text = self.tr("Package {file} saved: {rows} rows the other laptop has not confirmed yet.")
+        self.finished.emit(text.format(file=name, rows=summary.rows))
+
+    # --- import --------------------------------------------------------------------------------
+    def import_package(self) -> None:
+        path = file_dialogs.open_path(self._page, self.tr("Import a sync package"), file_dialogs.package_filter())
+        if path is not None:
+            self.check_package(path)
+
+    def check_package(self, path: Path) -> None:
+        """Step 1: verify and merge in a transaction that is rolled back, to preview the result."""
+        self._runner.run(
+            lambda progress, cancel: self._sync.import_package(path, dry_run=True, progress=progress, cancel=cancel),
+            on_done=lambda summary: self._preview(path, summary),
+            on_error=lambda exc: self._failed(path, exc, self.tr("Import")),
+            progress_dialog_title=self.tr("Checking {file}").format(file=path.name), parent=self._page)
+
+    def _preview(self, path: Path, summary: ImportSummary) -> ImportPreviewDialog | None:
+        if summary.already_imported:
+            text = self.tr("{file} was already imported here; nothing changed.").format(file=path.name)
+            self._inform(self.tr("Already imported"), text)
+            self.finished.emit(text)
+            return None
+        dialog = ImportPreviewDialog(summary, path.name, self._page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply(path))
+        dialog.rejected.connect(lambda: self.finished.emit(
+            self.tr("Import of {file} cancelled; nothing was changed.").format(file=path.name)))
+        dialog.open()
+        return dialog
+
+    def _apply(self, path: Path) -> None:
+        """Step 2: the real import, in one transaction. It can touch any table: every page reloads."""
+        self._runner.run(
+            lambda progress, cancel: self._sync.import_package(path, progress=progress, cancel=cancel),
+            on_done=lambda summary: self._imported(path, summary),
+            on_error=lambda exc: self._failed(path, exc, self.tr("Import")),
+            changes=EVERYTHING | Changes.of(SYNC),
+            progress_dialog_title=self.tr("Importing {file}").format(file=path.name), parent=self._page)
+
+    def _imported(self, path: Path, summary: ImportSummary) -> None:
+        if summary.already_imported:  # imported meanwhile, e.g. twice in a row
+            self.finished.emit(self.tr("{file} was already imported here; nothing changed.").format(file=path.name))
+            return
+        text = self.tr("Imported {file} from {source}: {new} new, {updated} updated, {deleted} deleted, "
+                       "{conflicts} conflict(s).").format(
+            file=path.name, source=summary.source_name or summary.source_replica, new=summary.total("new"),
+            updated=summary.total("updated"), deleted=summary.total("deleted"),
+            conflicts=summary.total("conflicts"))
+        self.finished.emit(text)
+
+    # --- failures ------------------------------------------------------------------------------
+    def _failed(self, path: Path, exc: BaseException, what: str) -> None:
+        if isinstance(exc, Cancelled):
+            self.finished.emit(self.tr("{what} of {file} cancelled; nothing was changed.").format(
+                what=what, file=path.name))
+            return
+        if isinstance(exc, TrainmgrError) and path.name not in str(exc):
+            exc = TrainmgrError(f"{path.name}: {exc}")  # the user must know which file was refused
+        show_error(self._page, exc)
+        if isinstance(exc, TrainmgrError):
+            self.finished.emit(self.tr("{what} of {file} failed; nothing was changed.").format(
+                what=what, file=path.name))
+
+    def _inform(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._page)
+        box.setObjectName("exchangeInfoBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.info_box = box
+
+
+def _slug(text: str) -> str:
+    """A file-name-safe short form of a laptop name."""
+    return re.sub(r"[^\w-]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")[:40]
