@@ -204,3 +204,23 @@ def test_area_filter_compare_and_gaps(qtbot: Any, page: AssessmentsPage, runner:
     page.panel.gaps.whole_programme.setChecked(True)
     settle(runner)
     assert apart.rowCount() == 1 and apart.item(0, 4).text() == "Issue radios"
+
+
+def test_findings_model_passes_qt_checks_and_parses_typed_values(app_services: Services, world: dict[str, str],
+                                                                 qapp: Any) -> None:
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from trainmgr.ui.table_models.findings_model import INVALID, FindingsTableModel, parse_value
+
+    model = FindingsTableModel()
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    rows = app_services.assessments.findings(assess(app_services, world))
+    model.set_rows(rows, read_only=False)
+    edits: list[tuple[str, str, Any, Any]] = []
+    model.edit_requested.connect(lambda *args: edits.append(args))
+    assert model.setData(model.index(0, CURRENT), "3") and not model.setData(model.index(0, CURRENT), "6")
+    assert edits == [(rows[0].competency_id, "current_level", 3, None)]
+    model.set_area(rows[-1].area_id)
+    assert 0 < model.rowCount() < len(rows) and tester is not None
+    assert parse_value(CURRENT, "0") == 0 and parse_value(REQUIRED, "0") is INVALID
+    assert parse_value(REQUIRED, "") is None and parse_value(PRIORITY, "urgent") is INVALID

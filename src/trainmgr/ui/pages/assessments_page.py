@@ -225,7 +225,7 @@ class AssessmentsPage(Page):
             show_error(self, exc)
 
         self._runner.run(lambda: self._assessments.set_finding(assessment_id, competency_id, **{field: value}),
-                         on_done=lambda row: model.apply_saved(row) if self._open_id == assessment_id else None,
+                         on_done=lambda row: model.apply_saved(row, field) if self._open_id == assessment_id else None,
                          on_error=failed, changes=Changes.of(FINDINGS))
 
     def ask_signer(self) -> QInputDialog:

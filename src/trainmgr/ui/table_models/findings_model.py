@@ -70,8 +70,12 @@ class FindingsTableModel(QAbstractTableModel):
     def row_of(self, competency_id: str) -> int:
         return self._order.index(competency_id) if competency_id in self._order else -1
 
-    def apply_saved(self, row: FindingRow) -> None:
-        self._replace(row.competency_id, row)
+    def apply_saved(self, row: FindingRow, field: str) -> None:
+        """The service saved `field`: take its (normalised) value. Only that field: a later edit of
+        the same row may still be on its way, and its value must not blink back meanwhile."""
+        if row.competency_id in self._all:
+            self._replace(row.competency_id, replace(self._all[row.competency_id], recorded=True,
+                                                     **{field: getattr(row, field)}))
 
     def revert(self, competency_id: str, field: str, old: Any) -> None:
         """Put back the value a failed save had shown (and forget the edit)."""
@@ -120,6 +124,8 @@ class FindingsTableModel(QAbstractTableModel):
                 self.tr("Trainable"), self.tr("Non-training response"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._read_only or index.column() not in FIELDS:
             return base
