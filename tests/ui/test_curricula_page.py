@@ -123,3 +123,28 @@ def test_a_prerequisite_cycle_is_refused_and_shown(qtbot: Any, page: CurriculaPa
     assert "would make a cycle" in wait_error(qtbot)
     settle(runner)
     assert prerequisites.item(prerequisites.count() - 1).checkState() == Qt.CheckState.Unchecked
+
+
+@pytest.mark.parametrize(("answer", "saved_title"), [("save", "Supply chain basics"), ("discard", None)])
+def test_leaving_a_module_with_unsaved_edits_asks(qtbot: Any, page: CurriculaPage, runner: TaskRunner,
+                                                  app_services: Services, world: dict[str, Any],
+                                                  answers: dict[str, Any], answer: str,
+                                                  saved_title: str | None) -> None:
+    app_services.curricula.propose(world["programme"], app_services.gaps.current_assessment_ids(
+        world["programme"]), "Course")
+    page.refresh()
+    settle(runner)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    settle(runner)
+    qtbot.mouseClick(page.add_module_button, Qt.MouseButton.LeftButton)
+    settle(runner)
+    first = page.module_id()
+    assert first is not None and page.editor.title.text() == "New module"
+    page.editor.title.selectAll()
+    qtbot.keyClicks(page.editor.title, "Supply chain basics")
+    answers["unsaved"] = answer
+    click_item(qtbot, page.modules, 0)
+    settle(runner)
+    assert answers["asked"] == ["The module “New module”"]
+    assert page.module_id() != first and not page.editor.is_dirty()
+    assert app_services.curricula.module(first).title == (saved_title or "New module")

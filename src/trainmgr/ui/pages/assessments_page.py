@@ -10,20 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from trainmgr.domain.assessment_records import AssessmentRow, Comparison, FindingRow, GapRow
 from trainmgr.domain.changes import FRAMEWORK, PROGRAMMES, UNITS, Changes
-from trainmgr.domain.enums import AssessmentKind, AssessmentStatus
+from trainmgr.domain.enums import AssessmentStatus
 from trainmgr.domain.records import FrameworkRow, ProgrammeRow, UnitRow
 from trainmgr.services.assessments import AssessmentService
 from trainmgr.services.frameworks import FrameworkService
@@ -33,16 +30,15 @@ from trainmgr.services.units import UnitService
 from trainmgr.ui.assessment_labels import ASSESSMENTS, FINDINGS
 from trainmgr.ui.dialogs.assessment_dialog import AssessmentDialog
 from trainmgr.ui.dialogs.compare_dialog import CompareDialog
+from trainmgr.ui.dialogs.sign_dialog import sign_dialog
 from trainmgr.ui.dialogs.unit_dialog import paths
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
-from trainmgr.ui.table_models.programmes_model import format_date
 from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.assessment_list import AssessmentList
 from trainmgr.ui.widgets.assessment_panel import AssessmentPanel
 from trainmgr.ui.widgets.combos import combo_id, refill
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AssessmentsPage(Page):
@@ -56,8 +52,8 @@ class AssessmentsPage(Page):
         self._assessments, self._gaps, self._runner = assessments, gaps, runner
         self._units_rows: list[UnitRow] = []
         self._framework_rows: list[FrameworkRow] = []
-        self._rows: list[AssessmentRow] = []
         self._open_id: str | None = None  # the assessment in the grid
+        self._saving = 0  # finding saves not yet done
         self._build()
         self._connect()
 
@@ -72,11 +68,7 @@ class AssessmentsPage(Page):
         self.unit.setMinimumContentsLength(24)
         self.new_button = QPushButton(self.tr("&New assessment…"))
         self.compare_button = QPushButton(self.tr("&Compare…"))
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Kind"), self.tr("Date"), self.tr("Status"), self.tr("Version"),
-                                   self.tr("Findings")])
-        self.list.setRootIsDecorated(False)
-        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list = AssessmentList()
         self.panel = AssessmentPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -139,28 +131,16 @@ class AssessmentsPage(Page):
         self._runner.run(lambda: self._assessments.list_for_unit(uid) if uid else [], on_done=self._show_assessments)
 
     def _show_assessments(self, rows: list[AssessmentRow]) -> None:
-        keep = self._open_id
-        self._rows = rows
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in rows:
-            item = QTreeWidgetItem([enum_label(AssessmentKind, row.kind), format_date(row.assessed_on),
-                                    enum_label(AssessmentStatus, row.status), str(row.version), str(row.findings)])
-            item.setData(0, ID_ROLE, row.id)
-            self.list.addTopLevelItem(item)
-            if row.id == keep or (keep not in {r.id for r in rows} and row is rows[-1]):
-                self.list.setCurrentItem(item)  # the one open before, else the latest
-        self.list.blockSignals(False)
+        self.list.show_rows(rows, self._open_id)  # the one open before, else the latest
         self._open_id = None
         self._open(self.selected_id())
         self._load_gaps()
 
     def selected_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
+        return self.list.selected_id()
 
     def selected(self) -> AssessmentRow | None:
-        return next((r for r in self._rows if r.id == self.selected_id()), None)
+        return self.list.selected()
 
     def _open(self, assessment_id: str | None) -> None:
         self._update_buttons()
@@ -196,7 +176,13 @@ class AssessmentsPage(Page):
 
     def _update_buttons(self) -> None:
         self.new_button.setEnabled(self.unit_id() is not None)
-        self.compare_button.setEnabled(len(self._rows) >= 2)
+        self.compare_button.setEnabled(len(self.list.rows()) >= 2)
+
+    def can_close(self) -> bool:
+        """Every typed level is saved in the background: let the saves still queued finish first."""
+        if self._saving:
+            self._runner.wait_idle(10_000)
+        return True
 
     # --- editing -------------------------------------------------------------------------------
     def new_assessment(self) -> AssessmentDialog | None:
@@ -220,23 +206,23 @@ class AssessmentsPage(Page):
         if assessment_id is None:
             return
 
+        def saved(row: FindingRow) -> None:
+            self._saving -= 1
+            if self._open_id == assessment_id:
+                model.apply_saved(row, field)
+
         def failed(exc: BaseException) -> None:
+            self._saving -= 1
             model.revert(competency_id, field, old)
             show_error(self, exc)
 
+        self._saving += 1
         self._runner.run(lambda: self._assessments.set_finding(assessment_id, competency_id, **{field: value}),
-                         on_done=lambda row: model.apply_saved(row, field) if self._open_id == assessment_id else None,
-                         on_error=failed, changes=Changes.of(FINDINGS))
+                         on_done=saved, on_error=failed, changes=Changes.of(FINDINGS))
 
     def ask_signer(self) -> QInputDialog:
-        """Signing records the host counterpart's name: asked in a window-modal box."""
-        dialog = QInputDialog(self)
-        dialog.setObjectName("signDialog")
-        dialog.setWindowTitle(self.tr("Sign the assessment"))
-        dialog.setLabelText(self.tr("Name of the host counterpart who signs:"))
         row = self.selected()
-        dialog.setTextValue(row.host_counterparts.split(",")[0].strip() if row else "")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = sign_dialog(self, row.host_counterparts.split(",")[0].strip() if row else "")
         dialog.textValueSelected.connect(lambda name: self._set_status(AssessmentStatus.SIGNED.value, name))
         dialog.open()
         return dialog
@@ -263,7 +249,7 @@ class AssessmentsPage(Page):
                          on_error=lambda exc: show_error(self, exc), changes=Changes.of(ASSESSMENTS))
 
     def compare(self) -> None:
-        ids = [r.id for r in self._rows]
+        ids = [r.id for r in self.list.rows()]
         unit = self.unit.currentText()
 
         def show(comparison: Comparison) -> None:

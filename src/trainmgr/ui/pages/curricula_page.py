@@ -10,21 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from trainmgr.domain.assessment_records import AssessmentRow, CurriculumDetail, CurriculumRow, ProposalSummary
 from trainmgr.domain.changes import PROGRAMMES, Changes
-from trainmgr.domain.enums import CurriculumStatus
 from trainmgr.domain.records import ProgrammeRow
 from trainmgr.services.assessments import AssessmentService
 from trainmgr.services.curricula import CurriculumService, ModuleInput
@@ -33,10 +29,10 @@ from trainmgr.ui import confirm
 from trainmgr.ui.assessment_labels import ASSESSMENTS, CURRICULA, hours_text
 from trainmgr.ui.dialogs.propose_dialog import ProposeDialog
 from trainmgr.ui.errors import show_error
-from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.combos import combo_id, refill
+from trainmgr.ui.widgets.curriculum_list import CurriculumList
 from trainmgr.ui.widgets.module_editor import ModuleEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +45,6 @@ class CurriculaPage(Page):
                  runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._programmes, self._assessments, self._curricula, self._runner = programmes, assessments, curricula, runner
-        self._rows: list[CurriculumRow] = []
         self._assessment_rows: list[AssessmentRow] = []
         self._detail: CurriculumDetail | None = None
         self._keep_curriculum: str | None = None
@@ -69,12 +64,7 @@ class CurriculaPage(Page):
         self.approve_button = QPushButton(self.tr("&Approve…"))
         self.version_button = QPushButton(self.tr("New &version"))
         self.add_module_button = QPushButton(self.tr("A&dd module"))
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Curriculum"), self.tr("Version"), self.tr("Status"), self.tr("Modules"),
-                                   self.tr("Hours")])
-        self.list.setRootIsDecorated(False)
-        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list = CurriculumList()
         self.modules = QListWidget()
         self.editor = ModuleEditor()
         left = QSplitter(Qt.Orientation.Vertical)
@@ -103,13 +93,13 @@ class CurriculaPage(Page):
     def _connect(self) -> None:
         self.programme.currentIndexChanged.connect(lambda _i: self._load_curricula())
         self.list.currentItemChanged.connect(lambda _c, _p: self._load_detail())
-        self.modules.currentItemChanged.connect(lambda _c, _p: self._show_module())
+        self.modules.currentItemChanged.connect(self._module_changed)
         self.propose_button.clicked.connect(self.propose)
         self.approve_button.clicked.connect(self._approve)
         self.version_button.clicked.connect(self._new_version)
         self.add_module_button.clicked.connect(self._add_module)
         e = self.editor
-        e.save_requested.connect(lambda: self._edit(lambda m: self._curricula.update_module(m, e.value())))
+        e.save_requested.connect(self._save_module)
         e.objective_added.connect(lambda text: self._edit(lambda m: self._curricula.add_objective(m, text)))
         e.objective_removed.connect(lambda oid: self._edit(lambda _m: self._curricula.delete_objective(oid)))
         e.target_changed.connect(lambda cid, level: self._edit(lambda m: self._curricula.set_target(m, cid, level)))
@@ -131,27 +121,16 @@ class CurriculaPage(Page):
                          if pid else ([], []), on_done=self._show_curricula)
 
     def _show_curricula(self, result: tuple[list[CurriculumRow], list[AssessmentRow]]) -> None:
-        self._rows, self._assessment_rows = result
-        keep = self._keep_curriculum or self.selected_id()
+        rows, self._assessment_rows = result
+        self.list.show_rows(rows, self._keep_curriculum or self.selected_id())
         self._keep_curriculum = None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in self._rows:
-            item = QTreeWidgetItem([row.name, str(row.version), enum_label(CurriculumStatus, row.status),
-                                    str(row.modules), hours_text(row.hours)])
-            item.setData(0, ID_ROLE, row.id)
-            self.list.addTopLevelItem(item)
-            if row.id == keep:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
         self._load_detail()
 
     def selected_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, ID_ROLE) if item is not None else None
+        return self.list.selected_id()
 
     def selected(self) -> CurriculumRow | None:
-        return next((r for r in self._rows if r.id == self.selected_id()), None)
+        return self.list.selected()
 
     def _load_detail(self) -> None:
         cid = self.selected_id()
@@ -194,18 +173,48 @@ class CurriculaPage(Page):
         self.add_module_button.setEnabled(row is not None and row.editable)
 
     # --- editing -------------------------------------------------------------------------------
-    def _edit(self, work: Callable[[str], Any]) -> None:
-        """Run one module edit; a refusal (a prerequisite cycle, say) is shown and the editor reloaded."""
-        module_id = self.module_id()
-        if module_id is None:
+    def _module_changed(self, _current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        editing = self.editor.module()
+        if editing is not None and self.editor.is_dirty():
+            answer = confirm.ask_unsaved(self, self.tr("The module “{title}”").format(title=editing.title))
+            if answer == "cancel":
+                self.modules.blockSignals(True)
+                self.modules.setCurrentItem(previous)  # stay on the module being edited
+                self.modules.blockSignals(False)
+                return
+            if answer == "save":
+                self._save_module()
+        self._show_module()
+
+    def can_close(self) -> bool:
+        editing = self.editor.module()
+        if editing is None or not self.editor.is_dirty():
+            return True
+        answer = confirm.ask_unsaved(self, self.tr("The module “{title}”").format(title=editing.title))
+        if answer == "save":
+            self._save_module()
+            return False  # closed again once saved: a refused save must not lose the text
+        return answer == "discard"
+
+    def _save_module(self) -> None:
+        editing, data = self.editor.module(), self.editor.value()  # read on the GUI thread
+        if editing is not None:
+            self._edit(lambda m: self._curricula.update_module(m, data), editing.id)
+
+    def _edit(self, work: Callable[[str], Any], module_id: str | None = None) -> None:
+        """Run one edit of a module (the current one by default); a refusal (a prerequisite cycle,
+        say) is shown and the editor reloaded."""
+        target = module_id or self.module_id()
+        if target is None:
             return
 
         def failed(exc: BaseException) -> None:
             show_error(self, exc)
             self._load_detail()
 
-        self._keep_module = module_id
-        self._runner.run(lambda: work(module_id), on_done=lambda _r: self.status_message.emit(self.tr("Saved.")),
+        if module_id is None:
+            self._keep_module = target
+        self._runner.run(lambda: work(target), on_done=lambda _r: self.status_message.emit(self.tr("Saved.")),
                          on_error=failed, changes=Changes.of(CURRICULA))
 
     def propose(self) -> ProposeDialog | None:
