@@ -19,6 +19,7 @@ from trainmgr.ui.table_models.conflicts_model import (
     KEPT,
     KEPT_AT,
     KEPT_BY,
+    ORIGIN_ROLE,
     OTHER,
     OTHER_AT,
     OTHER_BY,
@@ -66,8 +67,11 @@ def test_both_values_side_by_side_then_keep_the_other(qtbot: Any, pair: tuple[La
     assert kept == b.services.programmes.get(programme_id).name  # the provisional winner is what shows
     assert (cell(page, 0, RECORD), cell(page, 0, TABLE), cell(page, 0, FIELD)) == ("SAH " + kept, "Programmes", "name")
     laptops = {a.replica_id: "field", b.replica_id: "hq"}
-    assert cell(page, 0, KEPT_BY) == f"{laptops[conflict.laptop_b]} ({conflict.laptop_b[:8]})"
-    assert cell(page, 0, OTHER_BY) == f"{laptops[conflict.laptop_a]} ({conflict.laptop_a[:8]})"
+    assert cell(page, 0, KEPT_BY) == laptops[conflict.laptop_b]
+    assert cell(page, 0, OTHER_BY) == laptops[conflict.laptop_a]
+    origin = page.proxy.index(0, OTHER).data(ORIGIN_ROLE)
+    assert origin == f"{laptops[conflict.laptop_a]} · {format_stamp(conflict.stamp_a)}"
+    assert [page.table.isColumnHidden(c) for c in (KEPT, OTHER, KEPT_BY, OTHER_AT)] == [False, False, True, True]
     assert cell(page, 0, KEPT_AT) == format_stamp(conflict.stamp_b) and cell(page, 0, KEPT_AT)[:2] == "20"
     assert cell(page, 0, OTHER_AT) == format_stamp(conflict.stamp_a)
     assert not page.other_button.isEnabled()

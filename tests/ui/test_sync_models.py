@@ -86,7 +86,10 @@ def test_conflicts_show_both_sides_with_laptop_and_local_time(qapp: Any) -> None
     assert changed  # names arrive after the rows: the cells say so
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row == ["SAH Sahel B", "Programmes", "name", "Sahel B", "cccc3333dddd4444", local(JUNE),
-                   "Sahel A", "Field team 2 (aaaa1111)", local(MAY), "Open"]
+                   "Sahel A", "Field team 2", local(MAY), "Open"]
+    assert model.index(0, cm.OTHER).data(cm.ORIGIN_ROLE) == f"Field team 2 · {local(MAY)}"
+    assert model.index(0, cm.KEPT).data(cm.ORIGIN_ROLE) == f"cccc3333dddd4444 · {local(JUNE)}"
+    assert model.index(0, cm.KEPT_BY).data(Qt.ItemDataRole.ToolTipRole) == "Replica cccc3333dddd4444"
     assert model.index(1, cm.RECORD).data() == "r2"  # no label: the id
     assert model.index(1, cm.TABLE).data() == "People"
     assert model.index(1, cm.OTHER).data() == "(empty)"

@@ -98,6 +98,5 @@ def format_value(value: object, limit: int = 80) -> str:
 
 
 def laptop_label(replica_id: str, names: dict[str, str]) -> str:
-    """A laptop by its name when known, else by its replica id."""
-    name = names.get(replica_id, "")
-    return f"{name} ({replica_id[:8]})" if name else replica_id
+    """A laptop by its name when known, else by its replica id (the id is then in the tooltip)."""
+    return names.get(replica_id) or replica_id

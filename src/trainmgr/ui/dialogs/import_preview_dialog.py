@@ -34,7 +34,6 @@ class ImportPreviewDialog(QDialog):
     def _build(self) -> None:
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Import preview"))
-        self.resize(620, 440)
         s = self._summary
         source = s.source_name or s.source_replica
         self.heading = QLabel(self.tr("<b>{file}</b> from the laptop <b>{source}</b> ({id}) was checked: it is "
@@ -48,6 +47,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a summary to read; the keyboard belongs to Apply
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -62,11 +62,23 @@ class ImportPreviewDialog(QDialog):
         self.apply_button.setText(self.tr("&Apply"))
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.accept)
+        self.apply_button.setFocus()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (up to a dozen, then it scrolls): no empty table under a short summary."""
+        rows = self.table.rowCount()
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += self.table.verticalHeader().defaultSectionSize() * min(rows, 12) + 2
+        self.table.setMinimumHeight(height)
+        if rows <= 12:
+            self.table.setMaximumHeight(height)
+        self.resize(640, self.sizeHint().height())
 
     def _add_row(self, label: str, counts: list[int], bold: bool = False) -> None:
         row = self.table.rowCount()

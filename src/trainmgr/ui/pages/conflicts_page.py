@@ -29,9 +29,23 @@ from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.exchange_page import SYNC
 from trainmgr.ui.sync_labels import format_value, table_label
-from trainmgr.ui.table_models.conflicts_model import RECORD, STATUS, ConflictsTableModel
+from trainmgr.ui.table_models.conflicts_model import (
+    KEPT,
+    KEPT_AT,
+    KEPT_BY,
+    ORIGIN_ROLE,
+    OTHER,
+    OTHER_AT,
+    OTHER_BY,
+    RECORD,
+    STATUS,
+    ConflictsTableModel,
+)
 from trainmgr.ui.table_models.rows_model import ROW_ROLE, make_proxy
 from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.two_line_delegate import TwoLineDelegate
+
+MAX_COLUMN = 260  # pixels
 
 
 @dataclass(frozen=True)
@@ -82,9 +96,15 @@ class ConflictsPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnHidden(STATUS, True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in the tooltip
+        # Each value shows with its laptop and time under it: two columns instead of six, side by side.
+        self.origin_delegate = TwoLineDelegate(ORIGIN_ROLE, self.table)
+        for column in (KEPT, OTHER):
+            self.table.setItemDelegateForColumn(column, self.origin_delegate)
+        for column in (KEPT_BY, KEPT_AT, OTHER_BY, OTHER_AT, STATUS):
+            self.table.setColumnHidden(column, True)
         self.empty = QLabel(self.tr("No open conflicts: every laptop agrees."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label = QLabel()
@@ -122,6 +142,7 @@ class ConflictsPage(Page):
         self.model.set_rows(loaded.rows)
         resolved = self.show_resolved.isChecked()
         self.table.setColumnHidden(STATUS, not resolved)
+        self._fit_columns()
         self.table.setVisible(bool(loaded.rows))
         self.empty.setVisible(not loaded.rows)
         self.empty.setText(self.tr("No conflicts recorded.") if resolved else
@@ -134,6 +155,15 @@ class ConflictsPage(Page):
                     self.proxy.index(number, 0),
                     self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents but no wider than MAX_COLUMN, to fit a laptop screen;
+        a long value is elided and shown whole in its tooltip."""
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > MAX_COLUMN:
+                self.table.setColumnWidth(column, MAX_COLUMN)
 
     def selected(self) -> list[ConflictRow]:
         rows = [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]

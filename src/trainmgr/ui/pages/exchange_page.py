@@ -30,7 +30,14 @@ from trainmgr.services.sync_history import SyncHistoryService
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.exchange_actions import SYNC, ExchangeActions
 from trainmgr.ui.table_models.rows_model import RowsTableModel, make_proxy
-from trainmgr.ui.table_models.sync_models import PEER_LAST_SEEN, WHEN, ExchangesTableModel, PeersTableModel
+from trainmgr.ui.table_models.sync_models import (
+    FILE,
+    PEER_LAST_SEEN,
+    PEER_NAME,
+    WHEN,
+    ExchangesTableModel,
+    PeersTableModel,
+)
 from trainmgr.ui.tasks import TaskRunner
 
 __all__ = ["SYNC", "ExchangePage"]
@@ -76,7 +83,9 @@ class ExchangePage(Page):
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.save_name_button)
         form = QFormLayout()
-        form.addRow(self.tr("Laptop &name:"), name_row)
+        name_label = QLabel(self.tr("Laptop &name:"))
+        name_label.setBuddy(self.name_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(name_label, name_row)
         form.addRow(self.tr("Replica id:"), self.replica_label)
         form.addRow(self.tr("Network:"), self.network_label)
         identity_box = QGroupBox(self.tr("This laptop"))
@@ -96,16 +105,16 @@ class ExchangePage(Page):
         self.conflicts_label.setTextFormat(Qt.TextFormat.RichText)
         self.conflicts_label.hide()
         self.peers_model = PeersTableModel(self)
-        self.peers_table = _table(self.peers_model, self, PEER_LAST_SEEN)
+        self.peers_table = _table(self.peers_model, self, PEER_LAST_SEEN, PEER_NAME)
         self.history_model = ExchangesTableModel(self)
-        self.history_table = _table(self.history_model, self, WHEN)
+        self.history_table = _table(self.history_model, self, WHEN, FILE)
         self.peers_empty = QLabel(self.tr("No other laptop yet: import a package from one and it appears here."))
         self.history_empty = QLabel(self.tr("No package sent or received yet."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(_boxed(self.tr("Known laptops"), self.peers_table, self.peers_empty))
         splitter.addWidget(_boxed(self.tr("Packages sent and received"), self.history_table, self.history_empty))
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([160, 320])
+        splitter.setSizes([130, 350])
         layout = QVBoxLayout(self)
         layout.addWidget(identity_box)
         layout.addLayout(buttons)
@@ -188,7 +197,7 @@ def _selectable() -> QLabel:
     return label
 
 
-def _table(model: RowsTableModel, owner: QWidget, sort_column: int) -> QTableView:
+def _table(model: RowsTableModel, owner: QWidget, sort_column: int, stretch_column: int) -> QTableView:
     table = QTableView()
     table.setModel(make_proxy(model, owner))
     table.setSortingEnabled(True)
@@ -197,8 +206,9 @@ def _table(model: RowsTableModel, owner: QWidget, sort_column: int) -> QTableVie
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)  # numbers stay by their headers
     return table
 
 

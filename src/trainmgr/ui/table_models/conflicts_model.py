@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
 from trainmgr.domain.enums import ConflictStatus
 from trainmgr.domain.records import ConflictRow
 from trainmgr.ui.labels import enum_label
@@ -13,6 +15,7 @@ from trainmgr.ui.sync_labels import format_stamp, format_value, laptop_label, ta
 from trainmgr.ui.table_models.rows_model import RowsTableModel
 
 RECORD, TABLE, FIELD, KEPT, KEPT_BY, KEPT_AT, OTHER, OTHER_BY, OTHER_AT, STATUS = range(10)
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 3  # on KEPT and OTHER: "laptop · when" of that value
 
 
 class ConflictsTableModel(RowsTableModel):
@@ -51,6 +54,13 @@ class ConflictsTableModel(RowsTableModel):
             return self._status(row)
         return ""
 
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == ORIGIN_ROLE and index.isValid() and index.column() in (KEPT, OTHER):
+            row: ConflictRow = self._rows[index.row()]
+            by, at = (KEPT_BY, KEPT_AT) if index.column() == KEPT else (OTHER_BY, OTHER_AT)
+            return self.tr("{laptop} · {when}").format(laptop=self.display(row, by), when=self.display(row, at))
+        return super().data(index, role)
+
     def _status(self, row: ConflictRow) -> str:
         status = enum_label(ConflictStatus, row.status)
         if row.status != ConflictStatus.RESOLVED.value:
@@ -69,5 +79,5 @@ class ConflictsTableModel(RowsTableModel):
         if column == RECORD:
             return self.tr("{table} {id}").format(table=table_label(row.table), id=row.row_id)
         if column in (KEPT_BY, OTHER_BY):
-            return row.laptop_b if column == KEPT_BY else row.laptop_a
+            return self.tr("Replica {id}").format(id=row.laptop_b if column == KEPT_BY else row.laptop_a)
         return None
