@@ -137,6 +137,8 @@ def test_out_of_range_digit_priority_letters_trainable_and_undo(qtbot: Any, page
     click_cell(qtbot, page, 0, REQUIRED)
     qtbot.keyClicks(page.panel.grid, "0")  # required is 1 to 5
     assert cell(page, 0, REQUIRED) == "" and page.panel.grid.currentIndex().row() == 0
+    qtbot.keyClicks(page.panel.grid, "x")  # a letter is not a level: no text editor opens
+    assert page.panel.grid.state() != page.panel.grid.State.EditingState and cell(page, 0, REQUIRED) == ""
     qtbot.keyClicks(page.panel.grid, "3")
     click_cell(qtbot, page, 0, PRIORITY)
     qtbot.keyClicks(page.panel.grid, "h")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget
 from ui_helpers import settle, wait_dialog, wait_error
 
 from trainmgr.services.assessments import AssessmentInput
@@ -148,3 +148,38 @@ def test_leaving_a_module_with_unsaved_edits_asks(qtbot: Any, page: CurriculaPag
     assert answers["asked"] == ["The module “New module”"]
     assert page.module_id() != first and not page.editor.is_dirty()
     assert app_services.curricula.module(first).title == (saved_title or "New module")
+
+
+def test_target_a_competency_type_its_level_and_remove_it(qtbot: Any, page: CurriculaPage, runner: TaskRunner,
+                                                          app_services: Services, world: dict[str, Any]) -> None:
+    app_services.curricula.propose(world["programme"], app_services.gaps.current_assessment_ids(
+        world["programme"]), "Course")
+    page.refresh()
+    settle(runner)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    settle(runner)
+    editor, code = page.editor, world["c"].code
+
+    def codes() -> list[str]:
+        return [editor.targets.item(r, 0).text() for r in range(editor.targets.rowCount())]
+
+    assert code not in codes()
+    qtbot.keyClicks(editor.target_choice.lineEdit(), f"{code} {world['c'].title}")
+    qtbot.mouseClick(editor.add_target, Qt.MouseButton.LeftButton)
+    settle(runner)
+    assert code in codes()
+    row = codes().index(code)
+    level = editor.targets.item(row, 2)
+    editor.targets.setCurrentItem(level)
+    qtbot.keyClicks(editor.targets, "3")  # any key opens the cell editor with it
+    cell_editor = editor.targets.viewport().findChild(QLineEdit)
+    assert cell_editor is not None and cell_editor.text() == "3"
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not runner.busy and editor.targets.state() != editor.targets.State.EditingState)
+    settle(runner)
+    module = app_services.curricula.module(page.module_id() or "")
+    assert [t.target_level for t in module.targets if t.code == code] == [3]
+    editor.targets.setCurrentCell(codes().index(code), 0)
+    qtbot.mouseClick(editor.remove_target, Qt.MouseButton.LeftButton)
+    settle(runner)
+    assert code not in codes()

@@ -135,14 +135,25 @@ class CurriculaPage(Page):
     def _load_detail(self) -> None:
         cid = self.selected_id()
         self._update_buttons()
-        self._runner.run(lambda: self._curricula.get(cid) if cid else None, on_done=self._show_detail)
+        fallback = [r.id for r in self._assessment_rows[:1]]
 
-    def _show_detail(self, detail: CurriculumDetail | None) -> None:
+        def load() -> tuple[CurriculumDetail | None, list[tuple[str, str]]]:
+            detail = self._curricula.get(cid) if cid else None
+            # the competencies a module may target: those of the framework the assessments used
+            source = (list(detail.assessment_ids) if detail else []) or fallback
+            findings = self._assessments.findings(source[0]) if source and detail else []
+            return detail, [(f.competency_id, f"{f.code} {f.title}") for f in findings]
+
+        self._runner.run(load, on_done=self._show_detail)
+
+    def _show_detail(self, result: tuple[CurriculumDetail | None, list[tuple[str, str]]]) -> None:
+        detail, competencies = result
         if detail is not None and detail.curriculum.id != self.selected_id():
             return  # another curriculum was chosen meanwhile
         keep = self._keep_module or self.module_id()
         self._keep_module = None
         self._detail = detail
+        self.editor.set_competencies(competencies)
         self.modules.blockSignals(True)
         self.modules.clear()
         for number, module in enumerate(detail.modules if detail else (), start=1):

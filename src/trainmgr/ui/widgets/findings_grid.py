@@ -125,6 +125,9 @@ class FindingsGrid(QTableView):
         if column in LEVEL_COLUMNS and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             model.setData(index, None)
             return True
+        if column in LEVEL_COLUMNS and event.text().strip():
+            self.hint.emit(self._range_hint(column))  # a letter is never a level
+            return True
         if column in (PRIORITY, CONFIDENCE) and key in LETTERS:
             model.setData(index, LETTERS[key])
             self._move_down(index)

@@ -65,7 +65,17 @@ class ModuleEditor(QWidget):
         self.targets.verticalHeader().hide()
         self.targets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.remove_target = QPushButton(self.tr("Remove competency"))
+        self.remove_target = QPushButton(self.tr("Remove"))
+        self.target_choice = QComboBox()  # type to search: code or title
+        self.target_choice.setEditable(True)
+        self.target_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target_choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.target_choice.completer().setCompletionMode(self.target_choice.completer().CompletionMode.PopupCompletion)
+        self.add_target = QPushButton(self.tr("Add competency"))
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_choice, 1)
+        target_row.addWidget(self.add_target)
+        target_row.addWidget(self.remove_target)
         self.prerequisites = QListWidget()
         self.prerequisites.setMaximumHeight(110)
         self.read_only_note = QLabel()
@@ -85,19 +95,18 @@ class ModuleEditor(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         for label, widget in ((self.tr("Learning objectives:"), self.objectives), (None, objective_row),
                               (self.tr("Targeted competencies (type a level 1–5):"), self.targets),
-                              (None, self.remove_target),
+                              (None, target_row),
                               (self.tr("Prerequisites (modules to complete first):"), self.prerequisites)):
             if label:
                 layout.addWidget(QLabel(label))
             if isinstance(widget, QHBoxLayout):
                 layout.addLayout(widget)
-            elif widget is self.remove_target:
-                layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight)
             else:
                 layout.addWidget(widget, 1)
         self.objective_text.returnPressed.connect(self._add_objective)
         self.remove_objective.clicked.connect(self._remove_objective)
         self.remove_target.clicked.connect(self._remove_target)
+        self.add_target.clicked.connect(self._add_target)
         self.targets.itemChanged.connect(self._target_edited)
         self.prerequisites.itemChanged.connect(self._prerequisite_edited)
         self.save_button.clicked.connect(self.save_requested)
@@ -153,7 +162,8 @@ class ModuleEditor(QWidget):
             self.prerequisites.addItem(item)
         for widget in (self.title, self.code, self.hours):
             widget.setReadOnly(not editable)
-        for widget in (self.mode, self.save_button, self.objective_text, self.remove_objective, self.remove_target):
+        for widget in (self.mode, self.save_button, self.objective_text, self.remove_objective, self.remove_target,
+                       self.target_choice, self.add_target):
             widget.setEnabled(editable and module is not None)
         self.read_only_note.setVisible(module is not None and not editable)
         self.read_only_note.setText(self.tr("This curriculum is approved: read-only. Make a new version to change "
@@ -170,6 +180,19 @@ class ModuleEditor(QWidget):
         item = self.objectives.currentItem()
         if item is not None:
             self.objective_removed.emit(str(item.data(ID_ROLE)))
+
+    def set_competencies(self, items: list[tuple[str, str]]) -> None:
+        """The competencies a module may target: (id, "CODE Title") of the programme's framework."""
+        self.target_choice.clear()
+        for competency_id, label in items:
+            self.target_choice.addItem(label, competency_id)
+        self.target_choice.setCurrentIndex(-1)
+
+    def _add_target(self) -> None:
+        index = self.target_choice.findText(self.target_choice.currentText())
+        if index >= 0:
+            self.target_changed.emit(str(self.target_choice.itemData(index)), None)
+            self.target_choice.setCurrentIndex(-1)
 
     def _remove_target(self) -> None:
         item = self.targets.item(self.targets.currentRow(), 0)
