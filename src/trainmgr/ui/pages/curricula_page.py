@@ -76,6 +76,7 @@ class CurriculaPage(Page):
         modules_layout.addWidget(self.modules, 1)
         modules_layout.addWidget(self.add_module_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(modules_box)
+        left.setSizes([180, 540])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)

@@ -69,6 +69,7 @@ class ModuleEditor(QWidget):
         self.target_choice = QComboBox()  # type to search: code or title
         self.target_choice.setEditable(True)
         self.target_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target_choice.lineEdit().setPlaceholderText(self.tr("Competency to target: type its code or title"))
         self.target_choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.target_choice.completer().setCompletionMode(self.target_choice.completer().CompletionMode.PopupCompletion)
         self.add_target = QPushButton(self.tr("Add competency"))
@@ -79,7 +80,7 @@ class ModuleEditor(QWidget):
         self.prerequisites = QListWidget()
         self.prerequisites.setMaximumHeight(110)
         self.read_only_note = QLabel()
-        self.read_only_note.setStyleSheet("color: #5f6368;")
+        self.read_only_note.setStyleSheet("background: #fef7e0; border: 1px solid #f9ab00; padding: 4px;")
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Code:"), self.code)
