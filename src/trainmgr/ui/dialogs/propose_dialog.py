@@ -32,6 +32,19 @@ from trainmgr.ui.widgets.error_label import ErrorLabel
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def current_per_unit(rows: list[AssessmentRow]) -> set[str]:
+    """Each unit's current assessment, ticked to start with: the gap analysis' rule (services.gaps):
+    not superseded, agreed (validated or signed) before draft, then the latest."""
+    best: dict[str, tuple[tuple[bool, object, int], str]] = {}
+    for row in rows:
+        if row.superseded_by_id:
+            continue
+        key = (row.status != AssessmentStatus.DRAFT.value, row.assessed_on, row.version)
+        if row.unit_id not in best or key > best[row.unit_id][0]:
+            best[row.unit_id] = (key, row.id)
+    return {assessment_id for _key, assessment_id in best.values()}
+
+
 class ProposeDialog(QDialog):
     proposed = Signal(object)  # ProposalSummary
 
@@ -44,12 +57,12 @@ class ProposeDialog(QDialog):
         self.setWindowTitle(self.tr("Propose a curriculum from assessments"))
         self.resize(640, 520)
         self.assessments = QListWidget()
+        ticked = current_per_unit(assessments)
         for row in assessments:
             item = QListWidgetItem(f"{row.unit_name} — {assessment_title(row)}")
             item.setData(ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            latest = row.superseded_by_id is None and row.status != AssessmentStatus.DRAFT.value
-            item.setCheckState(Qt.CheckState.Checked if latest else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if row.id in ticked else Qt.CheckState.Unchecked)
             self.assessments.addItem(item)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Logistics cell course 2025"))

@@ -61,6 +61,8 @@ class AssessmentPanel(QTabWidget):
         self.amend_button.setEnabled(status is not None and status != AssessmentStatus.DRAFT.value
                                      and row is not None and row.superseded_by_id is None)
         self.keys_hint.setVisible(row is not None and not row.read_only)
+        self.status.setStyleSheet("background: #fef7e0; border: 1px solid #f9ab00; padding: 4px;"
+                                  if row is not None and row.read_only else "")
 
     def show_areas(self, areas: list[tuple[str, str]], keep: str | None) -> None:
         self.area.blockSignals(True)
