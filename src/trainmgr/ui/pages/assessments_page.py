@@ -74,7 +74,7 @@ class AssessmentsPage(Page):
         splitter.addWidget(self.list)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 910])
+        splitter.setSizes([330, 870])
         top = QHBoxLayout()
         for label, combo in ((self.tr("Programme:"), self.programme), (self.tr("Unit:"), self.unit)):
             top.addWidget(QLabel(label))

@@ -21,6 +21,8 @@ class AssessmentList(QTreeWidget):
                               self.tr("Findings")])
         self.setRootIsDecorated(False)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)
+        self.setMinimumWidth(300)  # every column readable without scrolling
 
     def rows(self) -> list[AssessmentRow]:
         return self._rows
