@@ -3,6 +3,7 @@ laptop A, preview and apply it on laptop B, refuse what must be refused, and say
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 from sync_ui_helpers import Laptop, send
 from ui_helpers import settle, visible, wait_dialog, wait_error
 
@@ -233,3 +234,46 @@ def test_an_import_with_conflicts_previews_them_and_points_to_them(
     assert page.open_conflicts_shown() and "1 open conflict" in page.conflicts_label.text()
     with qtbot.waitSignal(page.conflicts_requested, timeout=1000):
         page.conflicts_label.linkActivated.emit("conflicts")
+
+
+def test_cancel_in_the_progress_dialog_stops_the_check(qtbot: Any, laptops: Callable[[str], Laptop],
+                                                       runner: TaskRunner, files: dict[str, Any], tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = laptops("field"), laptops("hq")
+    files["open"] = package = tmp_path / "big.xlsx"
+    a.services.sync.export(package, full=True)
+
+    def slow_check(path: Path, *, dry_run: bool = False, progress: Any, cancel: Any) -> None:
+        """Stands for a long check: reports progress until the user cancels (5 s at most)."""
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            progress(1, 10, "programme")
+            cancel.check()
+            time.sleep(0.01)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(b.services.sync, "import_package", slow_check)
+    page = exchange_page(qtbot, b, runner)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    progress: QProgressDialog = wait_dialog(qtbot, QProgressDialog, "taskProgressDialog")
+    assert progress.windowTitle() == "Checking big.xlsx"
+    assert not page.import_button.isEnabled() and not page.export_button.isEnabled()  # one package at a time
+    progress.findChild(QPushButton).click()
+    settle(runner)
+    assert b.messages[-1] == "Import of big.xlsx cancelled; nothing was changed."
+    assert not visible(QMessageBox) and not visible(ImportPreviewDialog)
+    assert page.import_button.isEnabled() and b.history.history() == []
+
+
+def test_a_package_that_cannot_be_written_is_reported_by_name(
+        qtbot: Any, laptops: Callable[[str], Laptop], runner: TaskRunner, files: dict[str, Any],
+        tmp_path: Path) -> None:
+    a = laptops("field")
+    page = exchange_page(qtbot, a, runner)
+    files["save"] = target = tmp_path / "field.xlsx"
+    target.mkdir()  # a folder of that name is in the way: the package cannot be written there
+    export_full(qtbot, page, runner)
+    message = wait_error(qtbot)
+    assert "field.xlsx" in message and "cannot be written" in message
+    assert a.messages[-1] == "Export of field.xlsx failed; nothing was changed."
+    assert a.history.history() == [] and page.export_button.isEnabled()

@@ -9,9 +9,10 @@ the service wrote them, naming the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -31,6 +32,7 @@ SYNC = "sync"  # the Changes topic of sync identity, peers and exchange history
 
 class ExchangeActions(QObject):
     finished = Signal(str)  # one sentence saying what happened
+    busy_changed = Signal(bool)  # a package is being written, checked or imported
 
     def __init__(self, page: QWidget, sync: SyncService, runner: TaskRunner) -> None:
         super().__init__(page)
@@ -38,6 +40,31 @@ class ExchangeActions(QObject):
         self._sync = sync
         self._runner = runner
         self.info_box: QMessageBox | None = None
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def _run(self, fn: Callable[..., Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+             title: str, changes: Changes | None = None) -> None:
+        """One step in the background, with a progress dialog whose Cancel stops it; busy meanwhile."""
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            on_error(exc)
+
+        self._set_busy(True)
+        self._runner.run(fn, on_done=done, on_error=failed, changes=changes, progress_dialog_title=title,
+                         parent=self._page)
 
     # --- export --------------------------------------------------------------------------------
     def export_package(self, peers: Sequence[PeerRow], my_name: str) -> ExportDialog:
@@ -55,11 +82,10 @@ class ExchangeActions(QObject):
         if path is None:
             return
         full = peer is None
-        self._runner.run(
+        self._run(
             lambda progress, cancel: self._sync.export(path, peer=peer, full=full, progress=progress, cancel=cancel),
-            on_done=self._exported, on_error=lambda exc: self._failed(path, exc, self.tr("Export")),
-            changes=Changes.of(SYNC), progress_dialog_title=self.tr("Exporting {file}").format(file=path.name),
-            parent=self._page)
+            self._exported, lambda exc: self._failed(path, exc, self.tr("Export")),
+            self.tr("Exporting {file}").format(file=path.name), changes=Changes.of(SYNC))
 
     def _exported(self, summary: ExportSummary) -> None:
         name = Path(summary.path).name
@@ -77,11 +103,10 @@ class ExchangeActions(QObject):
 
     def check_package(self, path: Path) -> None:
         """Step 1: verify and merge in a transaction that is rolled back, to preview the result."""
-        self._runner.run(
+        self._run(
             lambda progress, cancel: self._sync.import_package(path, dry_run=True, progress=progress, cancel=cancel),
-            on_done=lambda summary: self._preview(path, summary),
-            on_error=lambda exc: self._failed(path, exc, self.tr("Import")),
-            progress_dialog_title=self.tr("Checking {file}").format(file=path.name), parent=self._page)
+            lambda summary: self._preview(path, summary), lambda exc: self._failed(path, exc, self.tr("Import")),
+            self.tr("Checking {file}").format(file=path.name))
 
     def _preview(self, path: Path, summary: ImportSummary) -> ImportPreviewDialog | None:
         if summary.already_imported:
@@ -99,12 +124,10 @@ class ExchangeActions(QObject):
 
     def _apply(self, path: Path) -> None:
         """Step 2: the real import, in one transaction. It can touch any table: every page reloads."""
-        self._runner.run(
+        self._run(
             lambda progress, cancel: self._sync.import_package(path, progress=progress, cancel=cancel),
-            on_done=lambda summary: self._imported(path, summary),
-            on_error=lambda exc: self._failed(path, exc, self.tr("Import")),
-            changes=EVERYTHING | Changes.of(SYNC),
-            progress_dialog_title=self.tr("Importing {file}").format(file=path.name), parent=self._page)
+            lambda summary: self._imported(path, summary), lambda exc: self._failed(path, exc, self.tr("Import")),
+            self.tr("Importing {file}").format(file=path.name), changes=EVERYTHING | Changes.of(SYNC))
 
     def _imported(self, path: Path, summary: ImportSummary) -> None:
         if summary.already_imported:  # imported meanwhile, e.g. twice in a row

@@ -129,6 +129,7 @@ class ExchangePage(Page):
         self.export_button.clicked.connect(lambda: self.actions.export_package(self.peers_model.rows(), self.name()))
         self.import_button.clicked.connect(self.actions.import_package)
         self.actions.finished.connect(self._show_result)
+        self.actions.busy_changed.connect(self._set_busy)
         self.conflicts_label.linkActivated.connect(lambda _link: self.conflicts_requested.emit())
 
     # --- reading -------------------------------------------------------------------------------
@@ -184,6 +185,11 @@ class ExchangePage(Page):
                                      .format(name=name))
 
         self._runner.run(lambda: self._sync.rename(name), on_done=saved, changes=Changes.of(SYNC))
+
+    def _set_busy(self, busy: bool) -> None:
+        """One package at a time: a second import could otherwise start while the first is checked."""
+        self.export_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
 
     def _show_result(self, message: str) -> None:
         self.result_label.setText(self.tr("{time} — {message}").format(
