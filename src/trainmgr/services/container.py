@@ -6,8 +6,15 @@ from dataclasses import dataclass
 
 from trainmgr.db.engine import Database
 from trainmgr.services.admin import AdminService
+from trainmgr.services.assessments import AssessmentService
+from trainmgr.services.conflicts import ConflictService
+from trainmgr.services.curricula import CurriculumService
 from trainmgr.services.frameworks import FrameworkService
+from trainmgr.services.gaps import GapService
 from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.sync import SyncService
+from trainmgr.services.sync_history import SyncHistoryService
+from trainmgr.services.traceability import TraceabilityService
 from trainmgr.services.units import UnitService
 
 
@@ -18,6 +25,13 @@ class Services:
     programmes: ProgrammeService
     units: UnitService
     frameworks: FrameworkService
+    sync: SyncService
+    sync_history: SyncHistoryService
+    conflicts: ConflictService
+    assessments: AssessmentService
+    gaps: GapService
+    curricula: CurriculumService
+    traceability: TraceabilityService
 
     @classmethod
     def build(cls, db: Database) -> Services:
@@ -27,4 +41,11 @@ class Services:
             programmes=ProgrammeService(db),
             units=UnitService(db),
             frameworks=FrameworkService(db),
+            sync=SyncService(db),
+            sync_history=SyncHistoryService(db),
+            conflicts=ConflictService(db),
+            assessments=AssessmentService(db),
+            gaps=GapService(db),
+            curricula=CurriculumService(db),
+            traceability=TraceabilityService(db),
         )
