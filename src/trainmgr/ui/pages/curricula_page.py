@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -26,16 +25,14 @@ from trainmgr.services.assessments import AssessmentService
 from trainmgr.services.curricula import CurriculumService, ModuleInput
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.ui import confirm
-from trainmgr.ui.assessment_labels import ASSESSMENTS, CURRICULA, hours_text
+from trainmgr.ui.assessment_labels import ASSESSMENTS, CURRICULA
 from trainmgr.ui.dialogs.propose_dialog import ProposeDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.combos import combo_id, refill
-from trainmgr.ui.widgets.curriculum_list import CurriculumList
+from trainmgr.ui.widgets.curriculum_list import CurriculumList, ModuleList
 from trainmgr.ui.widgets.module_editor import ModuleEditor
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CurriculaPage(Page):
@@ -65,7 +62,7 @@ class CurriculaPage(Page):
         self.version_button = QPushButton(self.tr("New &version"))
         self.add_module_button = QPushButton(self.tr("A&dd module"))
         self.list = CurriculumList()
-        self.modules = QListWidget()
+        self.modules = ModuleList()
         self.editor = ModuleEditor()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.list)
@@ -155,21 +152,11 @@ class CurriculaPage(Page):
         self._keep_module = None
         self._detail = detail
         self.editor.set_competencies(competencies)
-        self.modules.blockSignals(True)
-        self.modules.clear()
-        for number, module in enumerate(detail.modules if detail else (), start=1):
-            item = QListWidgetItem(self.tr("{n}. {code} {title} — {hours} h").format(
-                n=number, code=module.code, title=module.title, hours=hours_text(module.hours)))
-            item.setData(ID_ROLE, module.id)
-            self.modules.addItem(item)
-            if module.id == keep or (keep is None and number == 1):
-                self.modules.setCurrentItem(item)
-        self.modules.blockSignals(False)
+        self.modules.show_modules(detail.modules if detail else (), keep)
         self._show_module()
 
     def module_id(self) -> str | None:
-        item = self.modules.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        return self.modules.selected_id()
 
     def _show_module(self) -> None:
         detail, module_id = self._detail, self.module_id()
@@ -190,9 +177,7 @@ class CurriculaPage(Page):
         if editing is not None and self.editor.is_dirty():
             answer = confirm.ask_unsaved(self, self.tr("The module “{title}”").format(title=editing.title))
             if answer == "cancel":
-                self.modules.blockSignals(True)
-                self.modules.setCurrentItem(previous)  # stay on the module being edited
-                self.modules.blockSignals(False)
+                self.modules.select_quietly(previous)  # stay on the module being edited
                 return
             if answer == "save":
                 self._save_module()

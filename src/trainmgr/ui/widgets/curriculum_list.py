@@ -1,11 +1,12 @@
-"""The curricula of a programme: name, version, status, modules and hours."""
+"""The two lists of the curricula page: the programme's curricula (name, version, status, modules,
+hours) and the selected curriculum's modules in order."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
 
-from trainmgr.domain.assessment_records import CurriculumRow
+from trainmgr.domain.assessment_records import CurriculumRow, ModuleRow
 from trainmgr.domain.enums import CurriculumStatus
 from trainmgr.ui.assessment_labels import hours_text
 from trainmgr.ui.labels import enum_label
@@ -44,3 +45,28 @@ class CurriculumList(QTreeWidget):
 
     def selected(self) -> CurriculumRow | None:
         return next((r for r in self._rows if r.id == self.selected_id()), None)
+
+
+class ModuleList(QListWidget):
+    def show_modules(self, modules: tuple[ModuleRow, ...], keep: str | None) -> None:
+        """Fill the list (without signals), selecting `keep`, else the first module."""
+        self.blockSignals(True)
+        self.clear()
+        for number, module in enumerate(modules, start=1):
+            item = QListWidgetItem(self.tr("{n}. {code} {title} — {hours} h").format(
+                n=number, code=module.code, title=module.title, hours=hours_text(module.hours)))
+            item.setData(ID_ROLE, module.id)
+            self.addItem(item)
+            if module.id == keep or (keep is None and number == 1):
+                self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def selected_id(self) -> str | None:
+        item = self.currentItem()
+        value = item.data(ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def select_quietly(self, item: QListWidgetItem | None) -> None:
+        self.blockSignals(True)
+        self.setCurrentItem(item)
+        self.blockSignals(False)
