@@ -226,3 +226,19 @@ def test_findings_model_passes_qt_checks_and_parses_typed_values(app_services: S
     assert 0 < model.rowCount() < len(rows) and tester is not None
     assert parse_value(CURRENT, "0") == 0 and parse_value(REQUIRED, "0") is INVALID
     assert parse_value(REQUIRED, "") is None and parse_value(PRIORITY, "urgent") is INVALID
+
+
+def test_closing_waits_for_typed_levels_to_be_saved(qtbot: Any, page: AssessmentsPage, runner: TaskRunner,
+                                                    app_services: Services, world: dict[str, str]) -> None:
+    assessment_id = assess(app_services, world)
+    page.refresh()
+    settle(runner)
+    click_cell(qtbot, page, 0, CURRENT)
+    qtbot.keyClicks(page.panel.grid, "1234")
+    assert page.can_close()  # no settle: the saves were still queued
+    saved = [f.current_level for f in app_services.assessments.findings(assessment_id)[:4]]
+    assert saved == [1, 2, 3, 4]
+    assert page.panel.grid.currentIndex().row() == 4
+    page.refresh()  # a reload (another screen changed something) keeps the cursor where it was
+    settle(runner)
+    assert (page.panel.grid.currentIndex().row(), page.panel.grid.currentIndex().column()) == (4, CURRENT)

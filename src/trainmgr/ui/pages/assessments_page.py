@@ -157,10 +157,13 @@ class AssessmentsPage(Page):
     def _show_findings(self, row: AssessmentRow, findings: list[FindingRow]) -> None:
         if row.id != self._open_id:
             return  # another assessment was opened meanwhile
+        model, grid = self.panel.model, self.panel.grid
+        same = model.rowCount() > 0 and model.row_at(0).assessment_id == row.id  # a reload: keep the cursor
+        cursor = (grid.currentIndex().row(), grid.currentIndex().column()) if same else (0, 2)
         self.panel.show_assessment(row)
-        self.panel.model.set_rows(findings, read_only=row.read_only)
-        self.panel.show_areas(self.panel.model.areas(), self.panel.area.currentData())
-        self.panel.grid.setCurrentIndex(self.panel.model.index(0, 2))
+        model.set_rows(findings, read_only=row.read_only)
+        self.panel.show_areas(model.areas(), self.panel.area.currentData())
+        grid.setCurrentIndex(model.index(max(cursor[0], 0), max(cursor[1], 0)))
 
     def _load_gaps(self) -> None:
         pid, uid = self.programme_id(), self.unit_id()
