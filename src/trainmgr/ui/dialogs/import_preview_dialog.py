@@ -97,9 +97,9 @@ class ImportPreviewDialog(QDialog):
         s = self._summary
         conflicts = s.total("conflicts")
         if conflicts:
-            return self.tr("{n} field(s) were changed both here and on the other laptop. Every laptop will "
+            return self.tr("%n field(s) were changed both here and on the other laptop. Every laptop will "
                            "show the same value for now; choose which one to keep on the Conflicts page "
-                           "after the import.").format(n=conflicts)
+                           "after the import.", "", conflicts)
         if not any(s.total(c) for c in ("new", "updated", "deleted")):
             return self.tr("Nothing new: this database already has everything in the package. Applying it "
                            "still records that it arrived, so the next package to that laptop is smaller.")

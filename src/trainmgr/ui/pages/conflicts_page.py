@@ -148,7 +148,7 @@ class ConflictsPage(Page):
         self.empty.setText(self.tr("No conflicts recorded.") if resolved else
                            self.tr("No open conflicts: every laptop agrees."))
         open_count = sum(1 for r in loaded.rows if r.status == ConflictStatus.OPEN.value)
-        self.count_label.setText(self.tr("{n} open").format(n=open_count) if loaded.rows else "")
+        self.count_label.setText(self.tr("%n open", "", open_count) if loaded.rows else "")
         for number in range(self.proxy.rowCount()):
             if self.proxy.index(number, 0).data(ROW_ROLE).id in keep:
                 self.table.selectionModel().select(
@@ -185,8 +185,8 @@ class ConflictsPage(Page):
         count = len(ids)
 
         def done(resolved: int) -> None:
-            self.status_message.emit(self.tr("{n} conflict(s) resolved; the other laptops follow at their next "
-                                             "exchange.").format(n=resolved or count))
+            self.status_message.emit(self.tr("%n conflict(s) resolved; the other laptops follow at their next "
+                                             "exchange.", "", resolved or count))
 
         # Keeping the other value writes it into its record, which any page may show.
         self._runner.run(lambda: self._conflicts.resolve(ids, keep), on_done=done,
@@ -201,7 +201,7 @@ class ConflictsPage(Page):
                 value=format_value(value), field=row.field, table=table_label(row.table),
                 record=row.label or row.row_id[:8])
         if keep == KEEP_B:
-            return self.tr("Keep the value shown now for the {n} selected conflicts?").format(n=len(rows))
-        return self.tr("Replace the value shown now by the other laptop's value for the {n} selected "
-                       "conflicts?").format(n=len(rows))
+            return self.tr("Keep the value shown now for the %n selected conflicts?", "", len(rows))
+        return self.tr("Replace the value shown now by the other laptop's value for the %n selected "
+                       "conflicts?", "", len(rows))
 

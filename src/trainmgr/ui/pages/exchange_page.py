@@ -109,7 +109,13 @@ class ExchangePage(Page):
         self.history_model = ExchangesTableModel(self)
         self.history_table = _table(self.history_model, self, WHEN, FILE)
         self.peers_empty = QLabel(self.tr("No other laptop yet: import a package from one and it appears here."))
-        self.history_empty = QLabel(self.tr("No package sent or received yet."))
+        self.history_empty = QLabel(self.tr(
+            "No package sent or received yet.\n\nTo bring another laptop in: Export package… → Full package "
+            "here, carry the file (USB stick, e-mail), then Import package… on the other laptop."))
+        for empty in (self.peers_empty, self.history_empty):
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setWordWrap(True)
+            empty.setEnabled(False)  # greyed: a hint, not data
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(_boxed(self.tr("Known laptops"), self.peers_table, self.peers_empty))
         splitter.addWidget(_boxed(self.tr("Packages sent and received"), self.history_table, self.history_empty))
@@ -159,8 +165,8 @@ class ExchangePage(Page):
     def _show_open_conflicts(self, count: int) -> None:
         self.conflicts_label.setVisible(count > 0)
         self.conflicts_label.setText(self.tr(
-            "<b>{n} open conflict(s)</b>: the same field was changed on two laptops. "
-            "<a href='conflicts'>Open the Conflicts page</a> to choose which values to keep.").format(n=count))
+            "<b>%n open conflict(s)</b>: the same field was changed on two laptops. "
+            "<a href='conflicts'>Open the Conflicts page</a> to choose which values to keep.", "", count))
 
     def name(self) -> str:
         return self._identity.name if self._identity is not None else ""
