@@ -38,7 +38,7 @@ from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.assessment_list import AssessmentList
 from trainmgr.ui.widgets.assessment_panel import AssessmentPanel
-from trainmgr.ui.widgets.combos import combo_id, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill
 
 
 class AssessmentsPage(Page):
@@ -64,8 +64,8 @@ class AssessmentsPage(Page):
     def _build(self) -> None:
         self.setObjectName("assessmentsPage")
         self.programme, self.unit = QComboBox(), QComboBox()
-        self.programme.setMinimumContentsLength(24)
-        self.unit.setMinimumContentsLength(24)
+        compact(self.programme)
+        compact(self.unit)
         self.new_button = QPushButton(self.tr("&New assessment…"))
         self.compare_button = QPushButton(self.tr("&Compare…"))
         self.list = AssessmentList()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,7 @@ from trainmgr.ui.dialogs.propose_dialog import ProposeDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill
 from trainmgr.ui.widgets.curriculum_list import CurriculumList, ModuleList
 from trainmgr.ui.widgets.module_editor import ModuleEditor
 
@@ -56,7 +57,7 @@ class CurriculaPage(Page):
     def _build(self) -> None:
         self.setObjectName("curriculaPage")
         self.programme = QComboBox()
-        self.programme.setMinimumContentsLength(28)
+        compact(self.programme)
         self.propose_button = QPushButton(self.tr("&Propose from assessments…"))
         self.approve_button = QPushButton(self.tr("&Approve…"))
         self.version_button = QPushButton(self.tr("New &version"))
@@ -76,7 +77,11 @@ class CurriculaPage(Page):
         left.setSizes([180, 540])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        scroller = QScrollArea()  # the editor is tall: on a small screen it scrolls, the window still fits
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.editor)
+        splitter.addWidget(scroller)
         splitter.setSizes([480, 620])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme:")))

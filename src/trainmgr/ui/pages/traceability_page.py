@@ -29,7 +29,7 @@ from trainmgr.ui.assessment_labels import ASSESSMENTS, CURRICULA, FINDINGS
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.table_models.traceability_model import COMPETENCY, MODULES, TraceabilityProxy, TraceabilityTableModel
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill
 
 FILTER_DELAY_MS = 200
 
@@ -53,7 +53,7 @@ class TraceabilityPage(Page):
     def _build(self) -> None:
         self.setObjectName("traceabilityPage")
         self.programme = QComboBox()
-        self.programme.setMinimumContentsLength(28)
+        compact(self.programme)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter (unit, competency, module…)"))
         self.search.setClearButtonEnabled(True)

@@ -22,7 +22,6 @@ class AssessmentList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(False)
-        self.setMinimumWidth(300)  # every column readable without scrolling
 
     def rows(self) -> list[AssessmentRow]:
         return self._rows

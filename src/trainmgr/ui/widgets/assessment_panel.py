@@ -9,6 +9,7 @@ from trainmgr.domain.assessment_records import AssessmentRow
 from trainmgr.domain.enums import AssessmentStatus
 from trainmgr.ui.assessment_labels import assessment_status_text, assessment_title
 from trainmgr.ui.table_models.findings_model import FindingsTableModel
+from trainmgr.ui.widgets.combos import compact
 from trainmgr.ui.widgets.findings_grid import FindingsGrid
 from trainmgr.ui.widgets.gaps_view import GapsView
 
@@ -21,7 +22,7 @@ class AssessmentPanel(QTabWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.area = QComboBox()
-        self.area.setMinimumContentsLength(24)
+        compact(self.area, 8)
         self.validate_button = QPushButton(self.tr("&Validate"))
         self.sign_button = QPushButton(self.tr("Si&gn by host…"))
         self.amend_button = QPushButton(self.tr("A&mend"))

@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 
+def compact(combo: QComboBox, chars: int = 10) -> QComboBox:
+    """Wide when there is room, but a long programme or unit name never sets the window's minimum
+    width (a team's laptop may have a 1024-pixel screen)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
 def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     """Replace the items, keeping the current choice if it is still there (without signals)."""
     current = combo.currentData()
