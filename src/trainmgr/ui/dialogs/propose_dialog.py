@@ -118,7 +118,8 @@ class ProposeDialog(QDialog):
         def modules(items: tuple[ProposedModule, ...]) -> str:
             return "".join(
                 f"<li><b>{escape(m.code)}</b> {escape(m.title)} — {escape(', '.join(m.competency_codes))}; "
-                f"{hours_text(m.hours)} h, {escape(enum_label(DeliveryMode, m.delivery_mode))}"
+                + escape(self.tr("{hours} h, {mode}").format(hours=hours_text(m.hours),
+                                                             mode=enum_label(DeliveryMode, m.delivery_mode)))
                 + (f" <i>({escape(m.source)})</i>" if m.source else "") + "</li>" for m in items)
 
         parts = [f"<p>{escape(self.tr('Draft curriculum created: edit it, then approve it.'))}</p>"]
