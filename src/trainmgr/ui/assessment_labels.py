@@ -7,15 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from trainmgr.domain.assessment_records import AssessmentRow, CurriculumRow
+from trainmgr.domain.changes import ASSESSMENTS, CURRICULA, FINDINGS  # noqa: F401  (re-exported for the pages)
 from trainmgr.domain.enums import AssessmentKind, AssessmentStatus, CurriculumStatus
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.table_models.programmes_model import format_date
-
-# Change topics of this workflow. They belong next to the others in domain/changes.py; kept here
-# until that module (owned elsewhere) takes them. Changes.of accepts any topic string.
-ASSESSMENTS = "assessments"  # an assessment was created, changed status or was amended
-FINDINGS = "findings"  # a finding changed: gaps, proposals and the matrix move with it
-CURRICULA = "curricula"
 
 GAP_RED, GAP_AMBER, GAP_GREEN = QColor("#f4c7c3"), QColor("#fce8b2"), QColor("#c8e6c9")
 TEXT_DARK = QColor("#202124")

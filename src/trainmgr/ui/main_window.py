@@ -17,9 +17,14 @@ from trainmgr.errors import Cancelled
 from trainmgr.services.container import Services
 from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.pages.assessments_page import AssessmentsPage
 from trainmgr.ui.pages.base import Page
+from trainmgr.ui.pages.conflicts_page import ConflictsPage
+from trainmgr.ui.pages.curricula_page import CurriculaPage
+from trainmgr.ui.pages.exchange_page import ExchangePage
 from trainmgr.ui.pages.framework_page import FrameworkPage
 from trainmgr.ui.pages.programmes_page import ProgrammesPage
+from trainmgr.ui.pages.traceability_page import TraceabilityPage
 from trainmgr.ui.pages.units_page import UnitsPage
 from trainmgr.ui.pages.welcome_page import WelcomePage
 from trainmgr.ui.tasks import TaskRunner
@@ -54,7 +59,16 @@ class MainWindow(QMainWindow):
         self.programmes_page = ProgrammesPage(self._services.programmes, self._runner)
         self.units_page = UnitsPage(self._services.programmes, self._services.units, self._runner)
         self.framework_page = FrameworkPage(self._services.frameworks, self._runner)
-        self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page]
+        sv = self._services
+        self.assessments_page = AssessmentsPage(sv.programmes, sv.units, sv.frameworks, sv.assessments, sv.gaps,
+                                                self._runner)
+        self.curricula_page = CurriculaPage(sv.programmes, sv.assessments, sv.curricula, self._runner)
+        self.traceability_page = TraceabilityPage(sv.programmes, sv.traceability, self._runner)
+        self.exchange_page = ExchangePage(sv.sync, sv.sync_history, sv.conflicts, self._runner)
+        self.conflicts_page = ConflictsPage(sv.conflicts, self._runner, sv.sync_history)
+        self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page, self.assessments_page,
+                                  self.curricula_page, self.traceability_page, self.exchange_page,
+                                  self.conflicts_page]
         self.stack = QStackedWidget()
         for page in (*self.pages, self.welcome_page):
             self.stack.addWidget(page)
@@ -112,6 +126,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_requested.connect(self.new_programme)
         self.welcome_page.demo_requested.connect(self.open_demo)
         self.programmes_page.programme_saved.connect(lambda _row: self.show_page(0))
+        self.exchange_page.conflicts_requested.connect(
+            lambda: self.show_page(self.pages.index(self.conflicts_page)))
         self._runner.changed.connect(self._on_changed)
         for page in (*self.pages, self.welcome_page):
             page.status_message.connect(self.show_status)

@@ -17,7 +17,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from trainmgr.domain.changes import EVERYTHING, Changes
+from trainmgr.domain.changes import (
+    EVERYTHING,
+    SYNC,
+    Changes,
+)
 from trainmgr.domain.records import ExportSummary, ImportSummary, PeerRow
 from trainmgr.errors import Cancelled, TrainmgrError
 from trainmgr.services.sync import SyncService
@@ -26,8 +30,6 @@ from trainmgr.ui.dialogs.export_dialog import ExportDialog
 from trainmgr.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.tasks import TaskRunner
-
-SYNC = "sync"  # the Changes topic of sync identity, peers and exchange history
 
 
 class ExchangeActions(QObject):
