@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from trainmgr.db.engine import Database
 from trainmgr.db.models import Person, Programme, Unit
+from trainmgr.domain.enums import PersonRole
 from trainmgr.domain.records import ProgrammeRow
 from trainmgr.services.common import apply_changes, check_period, get_live, live, optional_text, required_text
 
@@ -56,7 +57,8 @@ class ProgrammeService:
             units = dict(s.execute(select(Unit.programme_id, func.count()).where(Unit.deleted.is_(False))
                                    .group_by(Unit.programme_id)).all())
             people = dict(s.execute(select(Person.programme_id, func.count())
-                                    .where(Person.deleted.is_(False), Person.merged_into_id.is_(None))
+                                    .where(Person.deleted.is_(False), Person.merged_into_id.is_(None),
+                                           Person.role == PersonRole.TRAINEE.value)
                                     .group_by(Person.programme_id)).all())
             rows = s.scalars(live(Programme).order_by(Programme.name)).all()
             return [_row(p, units.get(p.id, 0), people.get(p.id, 0)) for p in rows]
