@@ -115,17 +115,21 @@ def decode_text(stored: str) -> str:
     return "".join(out)
 
 
+# Built once: json.dumps/json.loads with arguments build a new encoder/decoder on every call.
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
+_JSON_ASCII = json.JSONEncoder(ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
+
+
 def canonical_json(value: Any, *, ascii_only: bool = False) -> str:
     """Sorted keys, compact separators, NaN/Infinity refused (they are not JSON)."""
-    return json.dumps(value, ensure_ascii=ascii_only, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _JSON_ASCII(value) if ascii_only else _JSON_TEXT(value)
 
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def parse_json(text: str) -> Any:
-    return json.loads(text, parse_constant=_refuse_constant)
+parse_json = json.JSONDecoder(parse_constant=_refuse_constant).decode
 
 
 def _too_long(stored: str) -> str:
