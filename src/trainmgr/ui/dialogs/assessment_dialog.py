@@ -4,45 +4,37 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from trainmgr.domain.assessment_records import AssessmentRow
 from trainmgr.domain.changes import Changes
 from trainmgr.domain.enums import AssessmentKind, EvidenceKind
 from trainmgr.domain.records import FrameworkRow, UnitRow
 from trainmgr.services.assessments import AssessmentInput, AssessmentService
 from trainmgr.ui.assessment_labels import ASSESSMENTS
+from trainmgr.ui.dialogs.form_dialog import FormDialog
 from trainmgr.ui.dialogs.unit_dialog import paths
 from trainmgr.ui.labels import choices
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.error_label import ErrorLabel
 
 
-class AssessmentDialog(QDialog):
-    saved = Signal(object)  # AssessmentRow
+class AssessmentDialog(FormDialog):
+    # `saved` carries the AssessmentRow
 
     def __init__(self, assessments: AssessmentService, runner: TaskRunner, programme_id: str, units: list[UnitRow],
                  frameworks: list[FrameworkRow], unit_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self._assessments = assessments
-        self._runner = runner
         self._programme_id = programme_id
-        self._busy = False
         self._build(units, frameworks, unit_id)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
 
     def _build(self, units: list[UnitRow], frameworks: list[FrameworkRow], unit_id: str | None) -> None:
         self.setObjectName("assessmentDialog")
@@ -79,12 +71,7 @@ class AssessmentDialog(QDialog):
         form.addRow(self.tr("&Assessors:"), self.assessors)
         form.addRow(self.tr("&Host counterparts:"), self.counterparts)
         form.addRow(self.tr("Methods:"), methods)
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._finish_layout(form)
 
     def value(self) -> AssessmentInput:
         picked: date = self.assessed_on.date().toPython()  # type: ignore[assignment]
@@ -100,24 +87,4 @@ class AssessmentDialog(QDialog):
             self.error.show_message(self.tr("Choose a unit and a competency framework."))
             return
         data = self.value()
-        self.error.clear_message()
-        self._set_busy(True)
-        self._runner.run(lambda: self._assessments.create(data), on_done=self._saved, on_error=self._failed,
-                         changes=Changes.of(ASSESSMENTS))
-
-    def _saved(self, row: AssessmentRow) -> None:
-        self._set_busy(False)
-        self.saved.emit(row)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.error.show_exception(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        self._store(lambda: self._assessments.create(data), Changes.of(ASSESSMENTS))

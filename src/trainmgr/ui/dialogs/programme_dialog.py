@@ -3,39 +3,32 @@ stays open so the user can correct the input."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from trainmgr.domain.changes import PROGRAMMES, Changes
 from trainmgr.domain.records import ProgrammeRow
 from trainmgr.services.programmes import ProgrammeInput, ProgrammeService
+from trainmgr.ui.dialogs.form_dialog import FormDialog
 from trainmgr.ui.labels import languages
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.error_label import ErrorLabel
 from trainmgr.ui.widgets.optional_date import OptionalDateEdit
 
 
-class ProgrammeDialog(QDialog):
-    saved = Signal(object)  # ProgrammeRow, after the service stored it
+class ProgrammeDialog(FormDialog):
+    # `saved` carries the ProgrammeRow, after the service stored it
 
     def __init__(self, programmes: ProgrammeService, runner: TaskRunner, programme: ProgrammeRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self._programmes = programmes
-        self._runner = runner
         self._programme = programme
-        self._busy = False
         self._build()
-        self._connect()
         if programme is not None:
             self._load(programme)
 
@@ -65,12 +58,7 @@ class ProgrammeDialog(QDialog):
         form.addRow(self.tr("&Start date:"), self.start)
         form.addRow(self.tr("&End date:"), self.end)
         form.addRow(self.tr("&Description:"), self.description)
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._finish_layout(form)
 
     def _load(self, p: ProgrammeRow) -> None:
         self.code.setText(p.code)
@@ -82,9 +70,6 @@ class ProgrammeDialog(QDialog):
         self.end.set_date(p.end_date)
         self.description.setPlainText(p.description)
 
-    def _connect(self) -> None:
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
 
     # --- behaviour -----------------------------------------------------------------------------
     def value(self) -> ProgrammeInput:
@@ -96,8 +81,6 @@ class ProgrammeDialog(QDialog):
 
     def _save(self) -> None:
         data = self.value()
-        self.error.clear_message()
-        self._set_busy(True)
         programme_id = self._programme.id if self._programme is not None else None
 
         def work() -> ProgrammeRow:
@@ -105,21 +88,4 @@ class ProgrammeDialog(QDialog):
                 return self._programmes.create(data)
             return self._programmes.update(programme_id, data)
 
-        self._runner.run(work, on_done=self._saved, on_error=self._failed, changes=Changes.of(PROGRAMMES))
-
-    def _saved(self, row: ProgrammeRow) -> None:
-        self._set_busy(False)
-        self.saved.emit(row)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.error.show_exception(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if not self._busy:  # a save in flight still reports back to this dialog
-            super().reject()
+        self._store(work, Changes.of(PROGRAMMES))

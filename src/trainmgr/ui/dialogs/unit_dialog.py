@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from trainmgr.domain.changes import UNITS, Changes
 from trainmgr.domain.enums import UnitKind
 from trainmgr.domain.records import UnitRow
 from trainmgr.services.units import UnitInput, UnitService
+from trainmgr.ui.dialogs.form_dialog import FormDialog
 from trainmgr.ui.labels import choices, enum_label
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.error_label import ErrorLabel
 
 
 def paths(units: list[UnitRow]) -> dict[str, str]:
@@ -27,19 +27,16 @@ def paths(units: list[UnitRow]) -> dict[str, str]:
     return result
 
 
-class UnitDialog(QDialog):
-    saved = Signal(object)  # UnitRow
+class UnitDialog(FormDialog):
+    # `saved` carries the UnitRow
 
     def __init__(self, units: UnitService, runner: TaskRunner, programme_id: str, all_units: list[UnitRow],
                  unit: UnitRow | None = None, parent_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self._units = units
-        self._runner = runner
         self._programme_id = programme_id
         self._unit = unit
-        self._busy = False
         self._build(all_units)
-        self._connect()
         if unit is not None:
             self._load(unit)
         else:
@@ -78,12 +75,7 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Part of:"), self.parent_unit)
         form.addRow(self.tr("L&ocation:"), self.location)
-        self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._finish_layout(form)
 
     def _load(self, unit: UnitRow) -> None:
         self.name.setText(unit.name)
@@ -100,9 +92,6 @@ class UnitDialog(QDialog):
     def _select_parent(self, parent_id: str | None) -> None:
         self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(parent_id), 0) if parent_id else 0)
 
-    def _connect(self) -> None:
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
 
     # --- behaviour -----------------------------------------------------------------------------
     def value(self) -> UnitInput:
@@ -120,23 +109,4 @@ class UnitDialog(QDialog):
                 return self._units.create(programme_id, data)
             return self._units.update(unit_id, data)
 
-        self.error.clear_message()
-        self._set_busy(True)
-        self._runner.run(work, on_done=self._saved, on_error=self._failed, changes=Changes.of(UNITS))
-
-    def _saved(self, row: UnitRow) -> None:
-        self._set_busy(False)
-        self.saved.emit(row)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.error.show_exception(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        self._store(work, Changes.of(UNITS))
