@@ -11,6 +11,7 @@ from trainmgr.db.migrate import current_revision_of, head_revision
 from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
 from trainmgr.services.container import Services
+from trainmgr.services.framework_io import FrameworkImportError, FrameworkImportPreview, FrameworkIOService
 from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import ProgressFn
 
@@ -168,4 +169,61 @@ def sync_conflicts(_args: argparse.Namespace, path: Path) -> int:
         print(f"    kept for now: {c.value_b!r}  (laptop {c.laptop_b}, {c.stamp_b[:13]})")
         print(f"    other value:  {c.value_a!r}  (laptop {c.laptop_a}, {c.stamp_a[:13]})")
     print(f"{len(rows)} open conflict(s).")
+    return 0
+
+
+def import_framework(args: argparse.Namespace, path: Path) -> int:
+    workbook = Path(args.file)
+    if not workbook.is_file():
+        raise ValidationError(f"No workbook at {workbook}.")
+    services = _open(path)
+    io = FrameworkIOService(services.db)
+    try:
+        if args.dry_run:
+            result = io.preview(workbook, progress=_terminal_progress())
+        else:
+            try:
+                result = io.apply(workbook, progress=_terminal_progress())
+            except FrameworkImportError as exc:
+                result = exc.preview
+    finally:
+        services.db.close()
+        print(file=sys.stderr)
+    _print_framework_preview(result, dry_run=args.dry_run)
+    return 0 if result.can_apply else 1
+
+
+def _print_framework_preview(result: FrameworkImportPreview, dry_run: bool) -> None:
+    if result.errors:
+        for line in result.error_lines():
+            print(line)
+        print(f"{result.file_name}: {len(result.errors)} error(s); nothing was imported.")
+        return
+    if not result.has_changes:
+        verb = "nothing would change" if dry_run else "nothing changed"
+        print(f"{result.file_name}: {verb}; {result.summary()}.")
+    else:
+        verb = "would import" if dry_run else "imported"
+        print(f"{result.file_name}: {verb} {result.summary()}.")
+    for change in result.new:
+        print(f"  new      {change.code}  {change.title}")
+    for change in result.changed:
+        print(f"  changed  {change.code}  {change.title}  ({', '.join(change.fields)})")
+    if result.kept:
+        print(f"  {result.kept} competencies of the framework are not in the file; they are kept as they are.")
+    for warning in result.warnings:
+        print(f"  note: {warning}")
+
+
+def export_framework(args: argparse.Namespace, path: Path) -> int:
+    services = _open(path)
+    io = FrameworkIOService(services.db)
+    try:
+        framework_id = io.find(args.framework) if args.framework else io.only_framework()
+        result = io.export(framework_id, Path(args.out), progress=_terminal_progress())
+    finally:
+        services.db.close()
+        print(file=sys.stderr)
+    print(f"wrote {result.path}: framework {result.framework_code} {result.framework_version}, "
+          f"{result.competencies} competencies")
     return 0

@@ -8,6 +8,8 @@
     trainmgr sync export --db PATH --out FILE.xlsx [--for PEER | --full]
     trainmgr sync import --db PATH FILE.xlsx [--dry-run]
     trainmgr sync conflicts --db PATH
+    trainmgr import framework --db PATH FILE.xlsx [--dry-run]
+    trainmgr export framework --db PATH --out FILE.xlsx [--framework CODE]
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from trainmgr.paths import resolve_db_path
 
 log = logging.getLogger(__name__)
 
-COMMANDS = frozenset({"db", "demo", "sync"})
+COMMANDS = frozenset({"db", "demo", "sync", "import", "export"})
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -76,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p = sync_sub.add_parser("conflicts", help="list open sync conflicts")
     p.add_argument("--db", metavar="PATH", help=db_help)
+
+    imp = sub.add_parser("import", help="import a workbook (competency framework)")
+    imp_sub = imp.add_subparsers(dest="action", metavar="WHAT", required=True)
+    p = imp_sub.add_parser("framework", help="check and import a competency framework workbook")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("file", metavar="FILE.xlsx", help="framework workbook (one row per competency)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change and the errors; change nothing")
+
+    exp = sub.add_parser("export", help="export a workbook (competency framework)")
+    exp_sub = exp.add_subparsers(dest="action", metavar="WHAT", required=True)
+    p = exp_sub.add_parser("framework", help="write a competency framework workbook")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="workbook to write")
+    p.add_argument("--framework", metavar="CODE",
+                   help="framework code, or CODE@VERSION (default: the only framework of the database)")
     return parser
 
 
@@ -91,6 +108,8 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("sync", "export"): commands.sync_export,
     ("sync", "import"): commands.sync_import,
     ("sync", "conflicts"): commands.sync_conflicts,
+    ("import", "framework"): commands.import_framework,
+    ("export", "framework"): commands.export_framework,
 }
 
 
