@@ -28,7 +28,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
@@ -63,21 +63,38 @@ DEFAULT_LIMITS = ZipLimits()
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
+Source = str | os.PathLike[str] | BinaryIO
+
+
+def _label(source: Source, label: str | None) -> str:
+    if label:
+        return label
+    if isinstance(source, str | os.PathLike):
+        return Path(source).name
+    return str(getattr(source, "name", "the workbook"))
+
+
 def check_xlsx_zip(
-    path: str | os.PathLike[str],
+    source: Source,
     limits: ZipLimits = DEFAULT_LIMITS,
     *,
     label: str | None = None,
     check_cancel: Callable[[], None] | None = None,
 ) -> None:
-    """Refuse `path` unless it is a plain, intact .xlsx zip within `limits`. Raises
-    `UnsafeWorkbookError` whose message starts with `label` (default: the file name)."""
-    path = Path(path)
-    label = label or path.name
+    """Refuse `source` (a path, or a seekable binary file) unless it is a plain, intact .xlsx zip
+    within `limits`. Raises `UnsafeWorkbookError` whose message starts with `label` (default: the
+    file name)."""
+    label = _label(source, label)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(8)
+        if isinstance(source, str | os.PathLike):
+            size = Path(source).stat().st_size
+            with open(source, "rb") as handle:
+                head = handle.read(8)
+        else:
+            size = source.seek(0, os.SEEK_END)
+            source.seek(0)
+            head = source.read(8)
+            source.seek(0)
     except OSError as exc:
         raise UnsafeWorkbookError(f"{label}: cannot be read ({exc.strerror or exc}).") from exc
     if head == OLE_MAGIC:
@@ -88,7 +105,7 @@ def check_xlsx_zip(
         raise UnsafeWorkbookError(f"{label}: is not an .xlsx workbook.")
     if size > limits.max_file_bytes:
         raise UnsafeWorkbookError(f"{label}: is too large ({size:,} bytes; at most {limits.max_file_bytes:,}).")
-    with reading(label), zipfile.ZipFile(path) as archive:
+    with reading(label), zipfile.ZipFile(source) as archive:
         infos = archive.infolist()
         _check_directory(label, infos, limits)
         _check_contents(label, archive, infos, check_cancel)
@@ -183,19 +200,20 @@ def _describe(exc: BaseException) -> str:
 
 
 def open_workbook(
-    path: str | os.PathLike[str],
+    source: Source,
     limits: ZipLimits = DEFAULT_LIMITS,
     *,
     label: str | None = None,
     check_cancel: Callable[[], None] | None = None,
 ) -> Workbook:
     """Check the container, then load it read-only with formulas kept as formulas. The caller must
-    `close()` the workbook (read-only workbooks keep the zip open)."""
-    path = Path(path)
-    label = label or path.name
-    check_xlsx_zip(path, limits, label=label, check_cancel=check_cancel)
+    `close()` the workbook (read-only workbooks keep the zip open), and close a file it passed."""
+    label = _label(source, label)
+    check_xlsx_zip(source, limits, label=label, check_cancel=check_cancel)
+    if not isinstance(source, str | os.PathLike):
+        source.seek(0)
     with reading(label):
-        return load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
+        return load_workbook(source, read_only=True, data_only=False, keep_links=False, keep_vba=False)
 
 
 def bounded_rows(ws: Any, *, max_col: int, max_row: int, min_row: int = 1) -> Iterator[tuple[Any, ...]]:

@@ -5,13 +5,14 @@ temporary sheet files, the digests are computed on the way, and the signed manif
 last (its sheet was created first, so it is the first tab). The file appears under its name only
 when complete (`fileio.atomic_path`).
 
-Reading never trusts the file: `open_package` copies it to a private temporary file (so a USB stick
-pulled or a file swapped half-way cannot mix two versions), checks the zip container
-(`xlsx_safety`), reads the manifest and verifies its signature. `Package.verify()` then streams
-every sheet: header row, declared row count (one row more is an error, missing trailing rows are
-empty rows, as spreadsheet programs drop them), no formulas, every cell of its column's kind, and
-the SHA-256 of the typed values. `Package.rows()` yields the same typed values and re-checks the
-digest at the end. Every failure is a `PackageError` naming the file, sheet, row and column.
+Reading never trusts the file: `open_package` copies it to an anonymous temporary file (so a USB
+stick pulled or a file swapped half-way cannot mix two versions, and no copy outlives the process),
+checks the zip container (`xlsx_safety`), reads the manifest and verifies its signature.
+`Package.verify()` then streams every sheet: header row, declared row count (one row more is an
+error, missing trailing rows are empty rows, as spreadsheet programs drop them), no formulas, every
+cell of its column's kind, and the SHA-256 of the typed values. `Package.rows()` yields the same
+typed values and re-checks the digest at the end. Every failure is a `PackageError` naming the
+file, sheet, row and column.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -314,27 +315,29 @@ def open_package(
         raise
 
 
-def _snapshot(path: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix="trainmgr-package-", suffix=".xlsx")
-    os.close(fd)
-    copy = Path(name)
+def _snapshot(path: Path) -> BinaryIO:
+    """A private copy in an anonymous temporary file: it has no name, so nothing is left behind even
+    when the process is killed (the OS removes it; on Windows when the handle closes)."""
+    copy = tempfile.TemporaryFile(prefix="trainmgr-package-")  # noqa: SIM115 (it outlives this function)
     try:
-        shutil.copyfile(path, copy)
+        with open(path, "rb") as source:
+            shutil.copyfileobj(source, copy, 1 << 20)
+        copy.flush()
     except OSError as exc:
-        copy.unlink(missing_ok=True)
+        copy.close()
         raise PackageError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
     except BaseException:
-        copy.unlink(missing_ok=True)
+        copy.close()
         raise
     return copy
 
 
-def _release(wb: Any, snapshot: Path) -> None:
+def _release(wb: Any, snapshot: BinaryIO) -> None:
     if wb is not None:
         with contextlib.suppress(Exception):
             wb.close()
     with contextlib.suppress(OSError):
-        snapshot.unlink(missing_ok=True)
+        snapshot.close()
 
 
 class Package:
@@ -343,7 +346,7 @@ class Package:
     def __init__(
         self,
         path: Path,
-        snapshot: Path,
+        snapshot: BinaryIO,
         workbook: Any,
         manifest: Manifest,
         progress: ProgressFn | None,
