@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from trainmgr.domain.changes import FRAMEWORK, Changes
 from trainmgr.domain.records import AreaNode, CompetencyDetail, FrameworkRow, LevelRow
 from trainmgr.errors import NotFoundError
+from trainmgr.services.framework_io import FrameworkIOService
 from trainmgr.services.frameworks import FrameworkService
 from trainmgr.ui import confirm
 from trainmgr.ui.dialogs.competency_dialog import CompetencyDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
+from trainmgr.ui.pages.framework_files import FrameworkFileActions
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.competency_editor import CompetencyEditor
 from trainmgr.ui.widgets.competency_tree import CompetencyTree
@@ -35,11 +37,14 @@ SEARCH_DELAY_MS = 250
 class FrameworkPage(Page):
     topics = (FRAMEWORK,)
 
-    def __init__(self, frameworks: FrameworkService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, frameworks: FrameworkService, runner: TaskRunner, parent: QWidget | None = None,
+                 framework_io: FrameworkIOService | None = None) -> None:
         super().__init__(parent)
         self._frameworks = frameworks
         self._runner = runner
         self._current_id: str | None = None  # the competency the editor holds
+        self._select_framework: str | None = None  # shown once the list reloads (after an import)
+        self.files = FrameworkFileActions(self, framework_io or FrameworkIOService.beside(frameworks), runner)
         self._build()
         self._connect()
 
@@ -56,6 +61,10 @@ class FrameworkPage(Page):
         self.search.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("&Add competency…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Import a framework from an Excel workbook (preview first)"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save this framework as an Excel workbook"))
         self.tree = CompetencyTree()
         self.editor = CompetencyEditor()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -68,6 +77,8 @@ class FrameworkPage(Page):
         top.addWidget(self.search, 2)
         top.addWidget(self.add_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -89,13 +100,18 @@ class FrameworkPage(Page):
         self.save_action.triggered.connect(lambda: self.save())
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self._delete)
+        self.import_button.clicked.connect(self.files.import_workbook)
+        self.export_button.clicked.connect(lambda: self.files.export_workbook(self.framework_id(),
+                                                                               self.framework.currentText()))
+        self.files.finished.connect(self.status_message)
+        self.files.imported.connect(self._imported)
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._runner.run(self._frameworks.list, on_done=self._show_frameworks)
 
     def _show_frameworks(self, rows: list[FrameworkRow]) -> None:
-        current = self.framework_id()
+        current, self._select_framework = self._select_framework or self.framework_id(), None
         self.framework.blockSignals(True)
         self.framework.clear()
         for row in rows:
@@ -206,7 +222,13 @@ class FrameworkPage(Page):
         self._runner.run(lambda: self._frameworks.update_competency(detail.id, data), on_done=saved,
                          on_error=failed, changes=Changes.of(FRAMEWORK))
 
+    def _imported(self, framework_id: str) -> None:
+        self._select_framework = framework_id  # the reload that the import's changes start shows it
+        if self.framework_id() == framework_id:
+            self._select_framework = None
+
     def _update_buttons(self) -> None:
+        self.export_button.setEnabled(self.framework_id() is not None)
         node = self.tree.current_node()
         self.add_button.setEnabled(node is not None)
         self.delete_button.setEnabled(node is not None and node.kind == "competency")
