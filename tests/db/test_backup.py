@@ -300,3 +300,17 @@ def test_backup_of_an_open_database_matches_it(services: Services, db_path: Path
         assert other.frameworks.list() == services.frameworks.list()
     finally:
         engine.dispose()
+
+
+def test_files_written_atomically_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from trainmgr.fileio import atomic_path
+
+    target = tmp_path / "report.xlsx"
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(b"data")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
