@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from delivery_world import TODAY, World, make_world
+from sqlalchemy import select
 
-from trainmgr.db.models import Person
+from trainmgr.db.models import AuditEvent, Person
 from trainmgr.errors import NotFoundError, ValidationError
 from trainmgr.services.container import Services
 from trainmgr.services.trainees import TraineeInput
@@ -74,7 +75,7 @@ def test_filters_sort_and_pages(world: World) -> None:
     pid = world.programme_id
     assert [r.family_name for r in world.trainees.search(pid).rows] == ["adama", "Bamba", "Coulibaly", "Diarra",
                                                                          "Zongo"]  # case-insensitive order
-    assert [r.family_name for r in world.trainees.search(pid, sort="-service_number").rows][0] == "Diarra"
+    assert world.trainees.search(pid, sort="-service_number").rows[0].family_name == "Diarra"
     page = world.trainees.search(pid, offset=1, limit=2)
     assert ([r.family_name for r in page.rows], page.total) == (["Bamba", "Coulibaly"], 5)
     last = world.trainees.search(pid, offset=3, limit=10)  # read from the other end: same rows, same order
@@ -101,7 +102,7 @@ def test_duplicates_found_by_exact_service_number_first(world: World) -> None:
     original = world.trainee("Sawadogo", "Paul", number="0456")
     near = world.trainee("Diallo", "Ousmane", number="77")
     found = world.trainees.likely_duplicates(TraineeInput(world.programme_id, "Dialo", "Usman", service_number="0456"))
-    assert [(c.person_id, c.reason) for c in found][0] == (original, "same service number")
+    assert (found[0].person_id, found[0].reason) == (original, "same service number")
     assert [c.person_id for c in found] == [original, near]
     assert world.trainees.likely_duplicates(TraineeInput(world.programme_id, "Sawadogo", "Paul",
                                                          service_number="456")) != []  # by name only
@@ -137,6 +138,6 @@ def test_update_changes_only_what_differs_and_audits_vetting(world: World) -> No
                                                   vetting_date=date(2025, 6, 1), vetting_reference="VET-1"),
                                 reason="letter from the embassy", today=TODAY)
     assert (row.family_name, row.vetting_status, row.vetting_reference) == ("Koné", "cleared", "VET-1")
-    events = world.services.db.engine.connect().exec_driver_sql(
-        "SELECT action, entity_id, reason FROM audit_event").all()
+    with world.services.db.read() as s:
+        events = s.execute(select(AuditEvent.action, AuditEvent.entity_id, AuditEvent.reason)).all()
     assert [tuple(e) for e in events] == [("vetting_change", pid, "letter from the embassy")]
