@@ -4,7 +4,9 @@ files that change nothing."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -256,3 +258,15 @@ def test_a_file_changed_after_its_preview_is_not_applied(io: FrameworkIOService,
     with pytest.raises(Exception, match="changed since it was checked"):
         io.apply(exported, expected_sha256=preview.sha256)
     assert state(db_path) == before
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_workbook_re_saved_by_libreoffice_is_unchanged(io: FrameworkIOService, exported: Path,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "resaved"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(exported)],
+                   check=True, capture_output=True, timeout=180)
+    preview = io.preview(out / exported.name)
+    assert preview.errors == () and preview.unchanged == 61 and not preview.has_changes

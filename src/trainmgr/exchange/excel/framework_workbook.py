@@ -76,7 +76,9 @@ FRAMEWORK_COLUMNS: tuple[Column, ...] = (
     Column("version", "Version", Kind.CODE, 10, max_len=20),
     Column("source", "Source", Kind.TEXT, 40, max_len=2000),
 )
-_WRAP = frozenset({"description", *(f"level_{level}" for level in LEVELS), "standards"})
+# No wrapped cells: write-only sheets cannot set row heights, and LibreOffice then draws wrapped
+# lines over the next rows (seen on a PDF of an export). One line per row reads as a grid.
+_WRAP: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,8 +188,7 @@ def write_framework(path: str | os.PathLike[str], rows: Iterable[CompetencyLine]
         count = write_sheet(wb, COMPETENCIES_SHEET, COMPETENCY_COLUMNS, lines(), check, _WRAP, len(rows))
         write_sheet(wb, SCALE_SHEET, SCALE_COLUMNS,
                     [{"level": s.level, "label": s.label, "description": s.description,
-                      "proficient": 1 if s.proficient else 0} for s in scale], check, frozenset({"description"}),
-                    len(scale))
+                      "proficient": 1 if s.proficient else 0} for s in scale], check, _WRAP, len(scale))
         if info is not None:
             write_sheet(wb, FRAMEWORK_SHEET, FRAMEWORK_COLUMNS,
                         [{"code": info.code, "name": info.name, "version": info.version, "source": info.source}],
