@@ -270,3 +270,38 @@ def test_a_workbook_re_saved_by_libreoffice_is_unchanged(io: FrameworkIOService,
                    check=True, capture_output=True, timeout=180)
     preview = io.preview(out / exported.name)
     assert preview.errors == () and preview.unchanged == 61 and not preview.has_changes
+
+
+def test_cancel_stops_a_preview_and_an_apply_before_any_write(io: FrameworkIOService, exported: Path,
+                                                              db_path: Path) -> None:
+    from trainmgr.errors import Cancelled
+    from trainmgr.services.tasks import CancelToken
+
+    edit(exported, _set("LOG.01", 5, "Changed"))
+    token = CancelToken()
+    token.cancel()
+    before = state(db_path)
+    with pytest.raises(Cancelled):
+        io.preview(exported, cancel=token)
+    with pytest.raises(Cancelled):
+        io.apply(exported, cancel=token)
+    assert state(db_path) == before
+
+
+def test_levels_and_standards_edits_are_exact(io: FrameworkIOService, services: Services, exported: Path) -> None:
+    def change(wb: Any) -> None:
+        ws = wb["Competencies"]
+        row = row_of(ws, "LOG.01")
+        ws.cell(row, 9).value = "New level 3 text"
+        ws.cell(row, 12).value = "NATO-AJP4: Supply chain management and stock levels"  # NAT-DOC dropped
+
+    edit(exported, change)
+    preview = io.preview(exported)
+    assert [(c.code, c.fields) for c in preview.changed] == [("LOG.01", ("level 3", "standards"))]
+    io.apply(exported)
+    framework_id = io.find("TM-START")
+    (area,) = services.frameworks.tree(framework_id, "Supply management")
+    detail = services.frameworks.competency(area.competencies[0].id)
+    assert detail.descriptors[3] == "New level 3 text"
+    assert [s.code for s in detail.standards] == ["NATO-AJP4"]
+    assert not io.apply(exported).has_changes

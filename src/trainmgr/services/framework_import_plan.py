@@ -290,16 +290,22 @@ def carry_out(s: Session, p: Plan, starter_scale: dict[str, Any]) -> None:
     lines = {line.code: line for line in p.sheet.rows}
     new_codes = [change.code for change in p.new]
     sort_next = _sort_counters(s, p)
-    for code in sorted(new_codes, key=lambda c: _depth(p.final_parent, c)):
+    depths = {code: _depth(p.final_parent, code) for code in new_codes}
+    taken = _taken_ids(s, Competency, [stable_id("competency", p.framework_id, code) for code in new_codes])
+    level = 0
+    for code in sorted(new_codes, key=lambda c: depths[c]):  # stable: file order within a depth
+        if depths[code] != level:
+            s.flush()  # the parents of the next depth are written before their children
+            level = depths[code]
         line = lines[code]
-        cid = _free_id(s, Competency, stable_id("competency", p.framework_id, code))
+        cid = stable_id("competency", p.framework_id, code)
+        cid = new_id() if cid in taken else cid
         sibling_key = line.parent_code or f"area:{line.area_code}"
         sort_next[sibling_key] = sort_next.get(sibling_key, 0) + 1
         s.add(Competency(id=cid, framework_id=p.framework_id, area_id=area_ids[line.area_code],
                          parent_id=comp_ids[line.parent_code] if line.parent_code else None, code=code,
                          title=line.title, description=line.description, sort_order=sort_next[sibling_key]))
         comp_ids[code] = cid
-        s.flush()
     for change in p.changed:
         line, comp = lines[change.code], p.comps[change.code]
         values: dict[str, Any] = {"title": line.title, "area_id": area_ids[line.area_code],
@@ -308,11 +314,19 @@ def carry_out(s: Session, p: Plan, starter_scale: dict[str, Any]) -> None:
             values["description"] = line.description
         apply_changes(comp, values)
     s.flush()
-    for line in p.sheet.rows:
-        if line.levels is not None:
-            _write_levels(s, comp_ids[line.code], line.levels)
-        if line.standards is not None:
-            _write_links(s, comp_ids[line.code], line.standards, standard_ids)
+    touched = [comp_ids[line.code] for line in p.sheet.rows if line.levels is not None or line.standards is not None]
+    descriptors = {(d.competency_id, d.level): d for d in _in_chunks(s, LevelDescriptor,
+                                                                      LevelDescriptor.competency_id, touched)}
+    links: dict[str, dict[str, CompetencyStandard]] = {}
+    for link in _in_chunks(s, CompetencyStandard, CompetencyStandard.competency_id, touched):
+        links.setdefault(link.competency_id, {})[link.standard_id] = link
+    with s.no_autoflush:  # everything needed is loaded: no flush per lookup (25 s for 2 000 rows before)
+        for line in p.sheet.rows:
+            cid = comp_ids[line.code]
+            if line.levels is not None:
+                _write_levels(s, cid, line.levels, descriptors)
+            if line.standards is not None:
+                _write_links(s, cid, line.standards, standard_ids, links.get(cid, {}))
 
 
 def _create_framework(s: Session, p: Plan, starter_scale: dict[str, Any]) -> None:
@@ -331,6 +345,14 @@ def _create_framework(s: Session, p: Plan, starter_scale: dict[str, Any]) -> Non
             else (lv["level"], lv["label"], lv.get("description", ""), bool(lv.get("proficient"))))
         s.add(ProficiencyLevel(id=natural_id(ProficiencyLevel, scale_id, level), scale_id=scale_id, level=level,
                                label=label, description=description, proficient=proficient))
+
+
+def _taken_ids(s: Session, model: type[Any], ids: list[str]) -> set[str]:
+    """Which of `ids` some row (a tombstone, or a competency since recoded) already holds."""
+    taken: set[str] = set()
+    for start in range(0, len(ids), 500):
+        taken.update(s.scalars(select(model.id).where(model.id.in_(ids[start:start + 500]))))
+    return taken
 
 
 def _free_id(s: Session, model: type[Any], wanted: str) -> str:
@@ -374,16 +396,24 @@ def _depth(parents: dict[str, str], code: str) -> int:
     return depth
 
 
-def _write_levels(s: Session, competency_id: str, levels: dict[int, str]) -> None:
+def _in_chunks(s: Session, model: type[Any], column: Any, values: list[str]) -> list[Any]:
+    rows: list[Any] = []
+    for start in range(0, len(values), 500):
+        rows.extend(s.scalars(select(model).where(column.in_(values[start:start + 500]))))
+    return rows
+
+
+def _write_levels(s: Session, competency_id: str, levels: dict[int, str],
+                  existing: dict[tuple[str, int], LevelDescriptor]) -> None:
     for level in LEVELS:
         if level not in levels:
             continue
         text = levels[level]
-        row_id = natural_id(LevelDescriptor, competency_id, level)
-        row = s.get(LevelDescriptor, row_id)
+        row = existing.get((competency_id, level))
         if row is None:
             if text:
-                s.add(LevelDescriptor(id=row_id, competency_id=competency_id, level=level, text=text))
+                s.add(LevelDescriptor(id=natural_id(LevelDescriptor, competency_id, level),
+                                      competency_id=competency_id, level=level, text=text))
         elif row.deleted:
             if text:
                 apply_changes(row, {"text": text, "deleted": False})
@@ -391,11 +421,9 @@ def _write_levels(s: Session, competency_id: str, levels: dict[int, str]) -> Non
             apply_changes(row, {"text": text})
 
 
-def _write_links(s: Session, competency_id: str, refs: tuple[tuple[str, str], ...],
-                 standard_ids: dict[str, str]) -> None:
+def _write_links(s: Session, competency_id: str, refs: tuple[tuple[str, str], ...], standard_ids: dict[str, str],
+                 existing: dict[str, CompetencyStandard]) -> None:
     wanted = {standard_ids[code]: detail for code, detail in refs}
-    existing = {link.standard_id: link for link in s.scalars(
-        select(CompetencyStandard).where(CompetencyStandard.competency_id == competency_id))}
     for sid, detail in wanted.items():
         link = existing.get(sid)
         if link is None:
