@@ -141,3 +141,13 @@ def test_update_changes_only_what_differs_and_audits_vetting(world: World) -> No
     with world.services.db.read() as s:
         events = s.execute(select(AuditEvent.action, AuditEvent.entity_id, AuditEvent.reason)).all()
     assert [tuple(e) for e in events] == [("vetting_change", pid, "letter from the embassy")]
+
+
+def test_the_count_follows_every_change(world: World) -> None:
+    pid = world.programme_id
+    world.trainee("Bah")
+    assert world.trainees.search(pid).total == 1
+    other = world.trainee("Sow")
+    assert world.trainees.search(pid).total == 2
+    world.trainees.delete(other)
+    assert world.trainees.search(pid, sort="-family_name").total == 1

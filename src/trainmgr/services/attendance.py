@@ -129,6 +129,7 @@ def _tallies(s: Session, cohort_id: str, person_id: str | None = None) -> dict[s
                 func.sum(case((status == A.ABSENT.value, 1), else_=0)),
                 func.sum(case((status.is_(None), 1), else_=0)))
          .select_from(Enrolment)
+         .join(Person, and_(Person.id == Enrolment.person_id, Person.deleted.is_(False)))
          .join(TrainingSession, and_(TrainingSession.cohort_id == Enrolment.cohort_id,
                                      TrainingSession.deleted.is_(False),
                                      TrainingSession.status == SessionStatus.HELD.value))
