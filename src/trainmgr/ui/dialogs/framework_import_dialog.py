@@ -51,6 +51,7 @@ class FrameworkImportDialog(QDialog):
         self._add_row(self.tr("Capability areas"), [str(len(p.new_areas)), str(len(p.changed_areas)), ""])
         self._add_row(self.tr("Standards"), [str(len(p.new_standards)), "", ""])
         self._fit_table()
+        self.table.setVisible(not p.errors)  # counts of a file that cannot be imported only mislead
         self.details_label = QLabel()
         self.details = QListWidget()
         self.details.setObjectName("frameworkImportDetails")
