@@ -69,11 +69,11 @@ class AttendanceService:
         text = optional_text(note, "Note", 2000)
         with self._db.write() as s:
             sess = self._markable(s, session_id, today or date.today())
+            person = get_live(s, Person, person_id, "Person")
             in_cohort = s.scalar(select(Enrolment.id).where(Enrolment.cohort_id == sess.cohort_id,
                                                             Enrolment.person_id == person_id,
                                                             Enrolment.deleted.is_(False)))
             if in_cohort is None:
-                person = get_live(s, Person, person_id, "Person")
                 raise ValidationError(f"{person.family_name} {person.given_names} is not in this session's cohort.")
             row_id = natural_id(Attendance, sess.id, person_id)
             row = s.get(Attendance, row_id)

@@ -225,8 +225,8 @@ class TraineeService:
                 programme_id, family, given, number, exclude = (p.programme_id, p.family_name, p.given_names,
                                                                 p.service_number, p.id)
             else:
-                programme_id, family, given, number, exclude = (data.programme_id, data.family_name,
-                                                                data.given_names, data.service_number.strip(), None)
+                number = data.service_number.strip() if isinstance(data.service_number, str) else ""
+                programme_id, family, given, exclude = data.programme_id, data.family_name, data.given_names, None
             return self._duplicates.find(s, programme_id, family, given, number, exclude, limit)
 
     @staticmethod
