@@ -9,6 +9,7 @@ deterministic ids (from framework and code) so two laptops importing the same fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,7 +67,8 @@ def info_for(sheet: FrameworkSheet, file_stem: str) -> FrameworkInfo:
     if sheet.info is not None and sheet.info.code:
         return FrameworkInfo(sheet.info.code, sheet.info.name or sheet.info.code, sheet.info.version or "1.0",
                              sheet.info.source)
-    code = re.sub(r"[^A-Za-z0-9]+", "-", file_stem).strip("-").upper()[:40] or "IMPORTED"
+    ascii_stem = unicodedata.normalize("NFKD", file_stem).encode("ascii", "ignore").decode("ascii")
+    code = re.sub(r"[^A-Za-z0-9]+", "-", ascii_stem).strip("-").upper()[:40] or "IMPORTED"
     return FrameworkInfo(code, file_stem.strip()[:200] or code, "1.0", "")
 
 
