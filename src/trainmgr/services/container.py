@@ -7,15 +7,20 @@ from dataclasses import dataclass
 from trainmgr.db.engine import Database
 from trainmgr.services.admin import AdminService
 from trainmgr.services.assessments import AssessmentService
+from trainmgr.services.attendance import AttendanceService
+from trainmgr.services.cohorts import CohortService
 from trainmgr.services.conflicts import ConflictService
 from trainmgr.services.curricula import CurriculumService
 from trainmgr.services.frameworks import FrameworkService
 from trainmgr.services.gaps import GapService
 from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.sessions import SessionService
 from trainmgr.services.sync import SyncService
 from trainmgr.services.sync_history import SyncHistoryService
 from trainmgr.services.traceability import TraceabilityService
+from trainmgr.services.trainees import TraineeService
 from trainmgr.services.units import UnitService
+from trainmgr.services.vetting import VettingService
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,11 @@ class Services:
     gaps: GapService
     curricula: CurriculumService
     traceability: TraceabilityService
+    trainees: TraineeService
+    vetting: VettingService
+    cohorts: CohortService
+    sessions: SessionService
+    attendance: AttendanceService
 
     @classmethod
     def build(cls, db: Database) -> Services:
@@ -48,4 +58,9 @@ class Services:
             gaps=GapService(db),
             curricula=CurriculumService(db),
             traceability=TraceabilityService(db),
+            trainees=TraineeService(db),
+            vetting=VettingService(db),
+            cohorts=CohortService(db),
+            sessions=SessionService(db),
+            attendance=AttendanceService(db),
         )
