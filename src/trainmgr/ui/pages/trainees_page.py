@@ -1,0 +1,199 @@
+"""Trainees of a programme: search (debounced), filter by unit, sex and vetting, sort by a header
+click, scroll through any number of them (pages of 200 read in the background), add and edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainmgr.domain.changes import PEOPLE, PROGRAMMES, UNITS
+from trainmgr.domain.delivery_records import TraineePage, TraineeRow
+from trainmgr.domain.enums import Sex, VettingStatus
+from trainmgr.domain.records import ProgrammeRow, UnitRow
+from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.trainees import TraineeService
+from trainmgr.services.units import UnitService
+from trainmgr.ui.dialogs.trainee_dialog import TraineeDialog
+from trainmgr.ui.dialogs.unit_dialog import paths
+from trainmgr.ui.errors import show_error
+from trainmgr.ui.labels import choices
+from trainmgr.ui.pages.base import Page
+from trainmgr.ui.table_models.trainees_model import FAMILY, PAGE_SIZE, TraineesTableModel
+from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.combos import combo_id, compact, refill
+
+SEARCH_DELAY_MS = 250
+
+
+class TraineesPage(Page):
+    topics = (PROGRAMMES, UNITS, PEOPLE)
+
+    def __init__(self, programmes: ProgrammeService, units: UnitService, trainees: TraineeService,
+                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._programmes, self._units, self._trainees, self._runner = programmes, units, trainees, runner
+        self._unit_rows: list[UnitRow] = []
+        self._sort = "family_name"
+        self._build()
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Trainees")
+
+    # --- view ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("traineesPage")
+        self.programme, self.unit, self.sex, self.vetting = (compact(QComboBox()) for _ in range(4))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: name, native name, service number, unit, rank"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self.sex.addItem(self.tr("Any sex"), None)
+        for value, label in choices(Sex):
+            self.sex.addItem(label, value)
+        self.vetting.addItem(self.tr("Any vetting"), None)
+        for value, label in choices(VettingStatus):
+            self.vetting.addItem(label, value)
+        self.add_button = QPushButton(self.tr("&Add trainee…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.count = QLabel()
+        self.count.setObjectName("traineeCount")
+        self.model = TraineesTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(FAMILY, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 170, 150, 100, 100, 240, 80)):
+            self.table.setColumnWidth(column, width)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Programme:")))
+        top.addWidget(self.programme, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.unit, self.sex, self.vetting):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.programme.currentIndexChanged.connect(lambda _i: self._load_units())
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._timer.timeout.connect(self.reload)
+        for combo in (self.unit, self.sex, self.vetting):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.model.fetch_requested.connect(self._fetch)
+        self.model.sort_requested.connect(self._sorted)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+
+    # --- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._runner.run(self._programmes.list, on_done=self._show_programmes)
+
+    def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
+        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        self._load_units()
+
+    def programme_id(self) -> str | None:
+        return combo_id(self.programme)
+
+    def _load_units(self) -> None:
+        pid = self.programme_id()
+        self._runner.run(lambda: self._units.list(pid) if pid else [], on_done=self._show_units)
+
+    def _show_units(self, rows: list[UnitRow]) -> None:
+        self._unit_rows = rows
+        refill(self.unit, [(self.tr("Any unit"), ""), *((label, uid) for uid, label in paths(rows).items())])
+        self.reload()
+
+    def reload(self) -> None:
+        """Start the list again from its first page (the query changed)."""
+        self._timer.stop()
+        generation = self.model.restart()
+        self._update_buttons()
+        if self.programme_id() is None:
+            self.model.failed(generation)
+            self.count.setText(self.tr("No programme yet: create one on the Programmes page first."))
+            return
+        self.count.setText(self.tr("Searching…"))
+        self._fetch(generation, 0)
+
+    def _fetch(self, generation: int, offset: int) -> None:
+        pid, text, unit = self.programme_id(), self.search.text(), combo_id(self.unit) or None
+        sex, vetting, sort = combo_id(self.sex), combo_id(self.vetting), self._sort
+        if pid is None:
+            return
+
+        def failed(exc: BaseException) -> None:
+            self.model.failed(generation)
+            show_error(self, exc)
+
+        self._runner.run(lambda: self._trainees.search(pid, text, unit, None, sex, vetting, sort, offset, PAGE_SIZE),
+                         on_done=lambda page: self._show_page(generation, offset, page), on_error=failed)
+
+    def _show_page(self, generation: int, offset: int, page: TraineePage) -> None:
+        self.model.add_page(generation, offset, page)
+        total = self.model.total()
+        self.count.setText(self.tr("%n trainee(s)", "", total) if total else self.tr("No trainee matches."))
+
+    def _sorted(self, key: str) -> None:
+        self._sort = key
+        self.reload()
+
+    def selected(self) -> TraineeRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.programme_id() is not None)
+        self.edit_button.setEnabled(self.selected() is not None)
+
+    # --- editing -------------------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_dialog(row)
+
+    def open_dialog(self, trainee: TraineeRow | None) -> TraineeDialog | None:
+        pid = self.programme_id()
+        if pid is None:
+            return None
+        dialog = TraineeDialog(self._trainees, self._runner, pid, self._unit_rows, trainee, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, row: TraineeRow) -> None:
+        self.model.replace_row(row)  # the PEOPLE change that follows reloads the list when shown
+        self.status_message.emit(self.tr("Trainee “{name}” saved.").format(name=row.display_name))
+
