@@ -1,0 +1,297 @@
+"""Cohorts of a programme: the roster with enrolment status, enrolment through the vetting rule,
+the cohort's sessions (schedule, hold, cancel with a reason), the keyboard attendance register of a
+session (each mark saved in the background) and the cohort's attendance rate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainmgr.domain.assessment_records import CurriculumDetail, ModuleRow
+from trainmgr.domain.changes import CURRICULA, DELIVERY, PEOPLE, PROGRAMMES, Changes
+from trainmgr.domain.delivery_records import (
+    AttendanceRate,
+    CohortRow,
+    DoubleBooking,
+    EnrolmentRow,
+    RegisterRow,
+    SessionRow,
+)
+from trainmgr.domain.enums import SessionStatus
+from trainmgr.domain.records import ProgrammeRow
+from trainmgr.services.attendance import AttendanceService
+from trainmgr.services.cohorts import CohortService
+from trainmgr.services.curricula import CurriculumService
+from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.sessions import SessionService
+from trainmgr.services.trainees import TraineeService
+from trainmgr.ui.dialogs.enrol_dialog import EnrolDialog
+from trainmgr.ui.dialogs.session_dialog import SessionDialog
+from trainmgr.ui.errors import show_error
+from trainmgr.ui.pages.base import Page
+from trainmgr.ui.pages.enrolment_flow import EnrolmentFlow
+from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.cohort_panel import CohortPanel
+from trainmgr.ui.widgets.combos import combo_id, compact, refill
+
+ATTENDANCE = "attendance"  # a mark changed: announced apart, so the register being typed is not reloaded
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CohortsPage(Page):
+    topics = (PROGRAMMES, CURRICULA, PEOPLE, DELIVERY)
+
+    def __init__(self, programmes: ProgrammeService, curricula: CurriculumService, cohorts: CohortService,
+                 trainees: TraineeService, sessions: SessionService, attendance: AttendanceService,
+                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._programmes, self._curricula, self._cohorts = programmes, curricula, cohorts
+        self._trainees, self._sessions, self._attendance, self._runner = trainees, sessions, attendance, runner
+        self._cohort_rows: list[CohortRow] = []
+        self._session_rows: list[SessionRow] = []
+        self._modules: list[ModuleRow] = []
+        self._roster_ids: set[str] = set()
+        self._register_of: str | None = None  # the session whose register is shown
+        self._saving = 0
+        self._build()
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Cohorts")
+
+    def _build(self) -> None:
+        self.setObjectName("cohortsPage")
+        self.programme = compact(QComboBox())
+        self.cohorts = QListWidget()
+        self.cohorts.setObjectName("cohortList")
+        self.panel = CohortPanel()
+        self.enrolment = EnrolmentFlow(self._cohorts, self._runner, self, self.status_message.emit)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.cohorts)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Programme:")))
+        top.addWidget(self.programme, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        p = self.panel
+        self.programme.currentIndexChanged.connect(lambda _i: self._load_cohorts())
+        self.cohorts.currentItemChanged.connect(lambda _c, _p: self._load_cohort())
+        p.sessions.itemSelectionChanged.connect(self._session_changed)
+        p.enrol_button.clicked.connect(self.open_enrol)
+        p.schedule_button.clicked.connect(self.open_schedule)
+        p.hold_button.clicked.connect(self.hold)
+        p.cancel_button.clicked.connect(self.cancel)
+        p.register_model.mark_requested.connect(self._save_mark)
+        p.register.hint.connect(self.status_message)
+
+    # --- reading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._runner.run(self._programmes.list, on_done=self._show_programmes)
+
+    def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
+        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        self._load_cohorts()
+
+    def _load_cohorts(self) -> None:
+        pid = combo_id(self.programme)
+        self._runner.run(lambda: self._cohorts.list(pid) if pid else [], on_done=self._show_cohorts)
+
+    def _show_cohorts(self, rows: list[CohortRow]) -> None:
+        keep = self.cohort_id()
+        self._cohort_rows = rows
+        self.cohorts.blockSignals(True)
+        self.cohorts.clear()
+        for row in rows:
+            start = row.start_date.isoformat() if row.start_date else self.tr("no date")
+            item = QListWidgetItem(self.tr("{name}\n{start} · {n} enrolled").format(name=row.name, start=start,
+                                                                                   n=row.enrolled))
+            item.setData(ID_ROLE, row.id)
+            self.cohorts.addItem(item)
+            if row.id == keep:
+                self.cohorts.setCurrentItem(item)
+        if self.cohorts.currentItem() is None and rows:
+            self.cohorts.setCurrentRow(0)
+        self.cohorts.blockSignals(False)
+        self._load_cohort()
+
+    def cohort_id(self) -> str | None:
+        item = self.cohorts.currentItem()
+        value = item.data(ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def cohort(self) -> CohortRow | None:
+        return next((r for r in self._cohort_rows if r.id == self.cohort_id()), None)
+
+    def _load_cohort(self) -> None:
+        cohort = self.cohort()
+        if cohort is None:
+            self.panel.show_roster([])
+            self._show_sessions([])
+            self.panel.rate.clear()
+            return
+        cid, cur = cohort.id, cohort.curriculum_id
+        self._runner.run(lambda: self._cohorts.roster(cid), on_done=self._show_roster)
+        self._runner.run(lambda: self._curricula.get(cur) if cur else None, on_done=self._show_modules)
+        self._runner.run(lambda: self._sessions.list_for_cohort(cid), on_done=self._show_sessions)
+        self._load_rate()
+
+    def _show_roster(self, rows: list[EnrolmentRow]) -> None:
+        self._roster_ids = {r.person_id for r in rows}
+        self.panel.show_roster(rows)
+
+    def _show_modules(self, detail: CurriculumDetail | None) -> None:
+        self._modules = list(detail.modules) if detail else []
+
+    def _load_rate(self) -> None:
+        cid = self.cohort_id()
+        if cid:
+            self._runner.run(lambda: self._attendance.rate_for_cohort(cid), on_done=self._show_rate)
+
+    def _show_rate(self, rate: AttendanceRate) -> None:
+        if rate.rate is None:
+            self.panel.rate.setText(self.tr("Attendance: no held session marked yet."))
+            return
+        text = self.tr("Attendance: {rate:.1f} % ({attended} of {expected} expected attendances)").format(
+            rate=rate.rate, attended=rate.attended, expected=rate.expected)
+        if rate.unmarked:
+            text += self.tr(" · %n not marked yet", "", rate.unmarked)
+        self.panel.rate.setText(text)
+
+    def _show_sessions(self, rows: list[SessionRow]) -> None:
+        self._session_rows = rows
+        self.panel.show_sessions(rows, self.panel.session_id() or self._register_of)
+        self._session_changed()
+
+    def session(self) -> SessionRow | None:
+        sid = self.panel.session_id()
+        return next((r for r in self._session_rows if r.id == sid), None)
+
+    def _session_changed(self) -> None:
+        self._update_buttons()
+        session = self.session()
+        if session is None:
+            self._register_of = None
+            self.panel.register_model.set_rows([], read_only=True)
+            self.panel.register_label.setText(self.tr("Select a session to take its attendance."))
+            return
+        sid = session.id
+        self._runner.run(lambda: self._attendance.register(sid), on_done=lambda rows: self._show_register(session, rows))
+
+    def _show_register(self, session: SessionRow, rows: list[RegisterRow]) -> None:
+        if session.id != self.panel.session_id():
+            return  # another session was selected meanwhile
+        grid, model = self.panel.register, self.panel.register_model
+        cursor = grid.currentIndex().row() if session.id == self._register_of else 0
+        self._register_of = session.id
+        markable = session.status != SessionStatus.CANCELLED.value and session.session_date <= date.today()
+        model.set_rows(rows, read_only=not markable)
+        if rows:
+            grid.setCurrentIndex(model.index(min(max(cursor, 0), len(rows) - 1), 4))
+        title = f"{session.session_date.isoformat()} — {session.title or session.module_title}"
+        hint = (self.tr("type P, L, A, E or N for each trainee; arrows move") if markable
+                else self.tr("cannot be marked (cancelled, or not yet taken place)"))
+        self.panel.register_label.setText(f"<b>{title}</b>: {hint}")
+
+    def _update_buttons(self) -> None:
+        self.panel.update_buttons(self.cohort_id() is not None, self.session())
+
+    def can_close(self) -> bool:
+        """Every mark is saved in the background: let the saves still queued finish first."""
+        if self._saving:
+            self._runner.wait_idle(10_000)
+        return True
+
+    # --- editing -------------------------------------------------------------------------------
+    def open_enrol(self) -> EnrolDialog | None:
+        cohort = self.cohort()
+        if cohort is None:
+            return None
+        dialog = EnrolDialog(self._trainees, self._runner, cohort.programme_id, set(self._roster_ids), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda rows: self.enrolment.start(cohort.id, rows))
+        dialog.open()
+        return dialog
+
+    def open_schedule(self) -> SessionDialog | None:
+        cid = self.cohort_id()
+        if cid is None:
+            return None
+        dialog = SessionDialog(self._sessions, self._runner, cid, self._modules, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._scheduled)
+        dialog.open()
+        return dialog
+
+    def _scheduled(self, row: SessionRow) -> None:
+        self._register_of = row.id  # the reload that follows selects it
+        self.status_message.emit(self.tr("Session of {day} scheduled.").format(day=row.session_date.isoformat()))
+
+        def warn(found: list[DoubleBooking]) -> None:
+            if found:
+                self.status_message.emit(self.tr("Double booking: {details}").format(
+                    details=" ".join(b.message for b in found)))
+
+        self._runner.run(lambda: self._sessions.double_bookings(row.id), on_done=warn)
+
+    def hold(self) -> None:
+        session = self.session()
+        if session is not None:
+            self._runner.run(lambda: self._sessions.hold(session.id), changes=Changes.of(DELIVERY),
+                             on_done=lambda r: self.status_message.emit(
+                                 self.tr("Session of {day} held.").format(day=r.session_date.isoformat())),
+                             on_error=lambda exc: show_error(self, exc))
+
+    def cancel(self) -> None:
+        session = self.session()
+        reason, note = self.panel.cancel_reason.currentData(), self.panel.cancel_note.text()
+        if session is None:
+            return
+
+        def done(r: SessionRow) -> None:
+            self.panel.cancel_note.clear()
+            self.status_message.emit(self.tr("Session of {day} cancelled.").format(day=r.session_date.isoformat()))
+
+        self._runner.run(lambda: self._sessions.cancel(session.id, str(reason), note), changes=Changes.of(DELIVERY),
+                         on_done=done, on_error=lambda exc: show_error(self, exc))
+
+    def _save_mark(self, person_id: str, status: str, old: str | None) -> None:
+        session_id, model = self._register_of, self.panel.register_model
+        if session_id is None:
+            return
+
+        def saved(row: RegisterRow) -> None:
+            self._saving -= 1
+            model.apply_saved(row)
+            self._load_rate()
+            current = self.session()
+            if current is not None and current.id == session_id and current.status == SessionStatus.PLANNED.value:
+                cid = current.cohort_id  # a mark makes a planned session held: show it
+                self._runner.run(lambda: self._sessions.list_for_cohort(cid), on_done=self._show_sessions)
+
+        def failed(exc: BaseException) -> None:
+            self._saving -= 1
+            if self._register_of == session_id:
+                model.revert(person_id, old)
+            show_error(self, exc)
+
+        self._saving += 1
+        self._runner.run(lambda: self._attendance.mark(session_id, person_id, status), on_done=saved,
+                         on_error=failed, changes=Changes.of(ATTENDANCE))
