@@ -23,7 +23,6 @@ from trainmgr.domain.changes import CURRICULA, DELIVERY, PEOPLE, PROGRAMMES, Cha
 from trainmgr.domain.delivery_records import (
     AttendanceRate,
     CohortRow,
-    DoubleBooking,
     EnrolmentRow,
     RegisterRow,
     SessionRow,
@@ -41,6 +40,7 @@ from trainmgr.ui.dialogs.session_dialog import SessionDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.enrolment_flow import EnrolmentFlow
+from trainmgr.ui.pages.session_actions import SessionActions
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.cohort_panel import CohortPanel
 from trainmgr.ui.widgets.combos import combo_id, compact, refill
@@ -77,6 +77,7 @@ class CohortsPage(Page):
         self.cohorts.setObjectName("cohortList")
         self.panel = CohortPanel()
         self.enrolment = EnrolmentFlow(self._cohorts, self._runner, self, self.status_message.emit)
+        self.session_actions = SessionActions(self._sessions, self._runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cohorts)
         splitter.addWidget(self.panel)
@@ -101,6 +102,9 @@ class CohortsPage(Page):
         p.cancel_button.clicked.connect(self.cancel)
         p.register_model.mark_requested.connect(self._save_mark)
         p.register.hint.connect(self.status_message)
+        self.session_actions.message.connect(self.status_message)
+        self.session_actions.scheduled.connect(self._scheduled)
+        self.session_actions.cancelled.connect(p.cancel_note.clear)
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -193,7 +197,8 @@ class CohortsPage(Page):
             self.panel.register_label.setText(self.tr("Select a session to take its attendance."))
             return
         sid = session.id
-        self._runner.run(lambda: self._attendance.register(sid), on_done=lambda rows: self._show_register(session, rows))
+        self._runner.run(lambda: self._attendance.register(sid),
+                         on_done=lambda rows: self._show_register(session, rows))
 
     def _show_register(self, session: SessionRow, rows: list[RegisterRow]) -> None:
         if session.id != self.panel.session_id():
@@ -232,45 +237,21 @@ class CohortsPage(Page):
 
     def open_schedule(self) -> SessionDialog | None:
         cid = self.cohort_id()
-        if cid is None:
-            return None
-        dialog = SessionDialog(self._sessions, self._runner, cid, self._modules, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._scheduled)
-        dialog.open()
-        return dialog
+        return self.session_actions.schedule(cid, self._modules) if cid else None
 
-    def _scheduled(self, row: SessionRow) -> None:
-        self._register_of = row.id  # the reload that follows selects it
-        self.status_message.emit(self.tr("Session of {day} scheduled.").format(day=row.session_date.isoformat()))
-
-        def warn(found: list[DoubleBooking]) -> None:
-            if found:
-                self.status_message.emit(self.tr("Double booking: {details}").format(
-                    details=" ".join(b.message for b in found)))
-
-        self._runner.run(lambda: self._sessions.double_bookings(row.id), on_done=warn)
+    def _scheduled(self, session_id: str) -> None:
+        self._register_of = session_id  # the reload that follows selects it
 
     def hold(self) -> None:
         session = self.session()
         if session is not None:
-            self._runner.run(lambda: self._sessions.hold(session.id), changes=Changes.of(DELIVERY),
-                             on_done=lambda r: self.status_message.emit(
-                                 self.tr("Session of {day} held.").format(day=r.session_date.isoformat())),
-                             on_error=lambda exc: show_error(self, exc))
+            self.session_actions.hold(session)
 
     def cancel(self) -> None:
         session = self.session()
-        reason, note = self.panel.cancel_reason.currentData(), self.panel.cancel_note.text()
-        if session is None:
-            return
-
-        def done(r: SessionRow) -> None:
-            self.panel.cancel_note.clear()
-            self.status_message.emit(self.tr("Session of {day} cancelled.").format(day=r.session_date.isoformat()))
-
-        self._runner.run(lambda: self._sessions.cancel(session.id, str(reason), note), changes=Changes.of(DELIVERY),
-                         on_done=done, on_error=lambda exc: show_error(self, exc))
+        if session is not None:
+            self.session_actions.cancel(session, str(self.panel.cancel_reason.currentData()),
+                                        self.panel.cancel_note.text())
 
     def _save_mark(self, person_id: str, status: str, old: str | None) -> None:
         session_id, model = self._register_of, self.panel.register_model
