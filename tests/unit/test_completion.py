@@ -173,3 +173,25 @@ def test_follow_ups_due_are_listed_by_date(world: World, ev: EvaluationService, 
     with world.services.db.write() as s:  # a follow-up done drops off the list
         s.get(FollowUp, follow_up_id(b, two, 90)).status = "done"
     assert [f.person_id for f in done.follow_ups_due(world.programme_id, date(2025, 10, 20))] == [a["Bah"], a["Sow"]]
+
+
+def test_a_passed_re_sit_counts_and_a_deleted_follow_up_stays_deleted(
+        world: World, ev: EvaluationService, done: CompletionService) -> None:
+    """Bah fails the post-test (50/100) and passes the re-sit (65/100, pass 60) → completed."""
+    cohort = world.cohort()
+    t = trainees(world, cohort, "Bah")
+    attend(world, cohort, {t["Bah"]: "PPPP"})
+    overall_post_test(ev, cohort, {t["Bah"]: 50})
+    (d,) = done.evaluate(cohort, AFTER)
+    assert (d.post_test_passed, d.decision) == (False, "failed")
+    resit = ev.create_instrument(InstrumentInput(cohort, "post_test", "Re-sit", given_on=date(2025, 7, 31),
+                                                 max_score=100, pass_mark=60)).id
+    ev.set_score(resit, t["Bah"], None, 65)
+    (d,) = done.evaluate(cohort, AFTER)
+    assert (d.post_test_passed, d.decision, d.post_test_detail) == (True, "completed",
+                                                                    "“Re-sit” 65/100 (pass mark 60)")
+    assert done.apply(cohort, AFTER).follow_ups_created == 2
+    with world.services.db.write() as s:  # someone cancels the 180-day follow-up by deleting it
+        s.get(FollowUp, follow_up_id(t["Bah"], cohort, 180)).deleted = True
+    assert done.apply(cohort, AFTER).follow_ups_created == 0
+    assert [f.offset_days for f in done.follow_ups_due(world.programme_id, date(2026, 6, 1))] == [90]

@@ -114,6 +114,9 @@ class CompletionService:
         with self._db.read() as s:
             cohort = get_live(s, Cohort, cohort_id, "Cohort")
             tests = self._post_tests(s, cohort.id)
+            scores: dict[tuple[str, str], dict[str | None, Result]] = {}
+            for r in s.scalars(live(Result).where(Result.instrument_id.in_([t.id for t, _ in tests]))):
+                scores.setdefault((r.instrument_id, r.person_id), {})[r.competency_id] = r
             out = []
             q = (select(Enrolment, Person).join(Person, Person.id == Enrolment.person_id)
                  .where(Enrolment.cohort_id == cohort.id, Enrolment.deleted.is_(False), Person.deleted.is_(False),
@@ -121,7 +124,7 @@ class CompletionService:
                  .order_by(Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"), Person.id))
             for e, p in s.execute(q).all():
                 rate = rates.get(p.id) or AttendanceRate(p.id, 0, 0, 0, 0)
-                passed, detail = self._post_test(s, cohort, tests, p.id)
+                passed, detail = self._post_test(tests, scores, p.id)
                 decision, reason = self._decide(cohort, rate, passed, detail)
                 out.append(CompletionDecision(
                     enrolment_id=e.id, person_id=p.id, family_name=p.family_name, given_names=p.given_names,
@@ -209,15 +212,12 @@ class CompletionService:
             live(InstrumentCompetency).where(InstrumentCompetency.instrument_id == t.id))}) for t in tests]
 
     @staticmethod
-    def _post_test(s: Session, cohort: Cohort, tests: list[tuple[Instrument, dict[str, float]]],
-                   person_id: str) -> tuple[bool | None, str]:
+    def _post_test(tests: list[tuple[Instrument, dict[str, float]]],
+                   scores: dict[tuple[str, str], dict[str | None, Result]], person_id: str) -> tuple[bool | None, str]:
         if not tests:
             return None, "no post-test for this cohort"
-        verdicts = []
-        for inst, measured in tests:
-            results = {r.competency_id: r for r in s.scalars(
-                live(Result).where(Result.instrument_id == inst.id, Result.person_id == person_id))}
-            verdicts.append(_post_test_verdict(inst, measured, results))
+        verdicts = [_post_test_verdict(inst, measured, scores.get((inst.id, person_id), {}))
+                    for inst, measured in tests]
         passed = [d for ok, d in verdicts if ok is True]
         if passed:
             return True, passed[-1]
