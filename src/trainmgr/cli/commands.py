@@ -11,7 +11,7 @@ from trainmgr.db.migrate import current_revision_of, head_revision
 from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
 from trainmgr.services.container import Services
-from trainmgr.services.framework_io import FrameworkImportError, FrameworkImportPreview, FrameworkIOService
+from trainmgr.services.framework_io import FrameworkImportError, FrameworkImportPreview
 from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import ProgressFn
 
@@ -177,7 +177,7 @@ def import_framework(args: argparse.Namespace, path: Path) -> int:
     if not workbook.is_file():
         raise ValidationError(f"No workbook at {workbook}.")
     services = _open(path)
-    io = FrameworkIOService(services.db)
+    io = services.framework_io
     try:
         if args.dry_run:
             result = io.preview(workbook, progress=_terminal_progress())
@@ -217,7 +217,7 @@ def _print_framework_preview(result: FrameworkImportPreview, dry_run: bool) -> N
 
 def export_framework(args: argparse.Namespace, path: Path) -> int:
     services = _open(path)
-    io = FrameworkIOService(services.db)
+    io = services.framework_io
     try:
         framework_id = io.find(args.framework) if args.framework else io.only_framework()
         result = io.export(framework_id, Path(args.out), progress=_terminal_progress())

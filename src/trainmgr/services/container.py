@@ -11,6 +11,7 @@ from trainmgr.services.attendance import AttendanceService
 from trainmgr.services.cohorts import CohortService
 from trainmgr.services.conflicts import ConflictService
 from trainmgr.services.curricula import CurriculumService
+from trainmgr.services.framework_io import FrameworkIOService
 from trainmgr.services.frameworks import FrameworkService
 from trainmgr.services.gaps import GapService
 from trainmgr.services.programmes import ProgrammeService
@@ -30,6 +31,7 @@ class Services:
     programmes: ProgrammeService
     units: UnitService
     frameworks: FrameworkService
+    framework_io: FrameworkIOService
     sync: SyncService
     sync_history: SyncHistoryService
     conflicts: ConflictService
@@ -51,6 +53,7 @@ class Services:
             programmes=ProgrammeService(db),
             units=UnitService(db),
             frameworks=FrameworkService(db),
+            framework_io=FrameworkIOService(db),
             sync=SyncService(db),
             sync_history=SyncHistoryService(db),
             conflicts=ConflictService(db),

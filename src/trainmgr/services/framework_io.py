@@ -46,7 +46,7 @@ from trainmgr.exchange.excel.framework_workbook import (
 )
 from trainmgr.services.common import get_live, live
 from trainmgr.services.framework_import_plan import CompetencyChange, Plan, carry_out, plan
-from trainmgr.services.frameworks import FrameworkService, load_starter_document
+from trainmgr.services.frameworks import load_starter_document
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 
 __all__ = ["CompetencyChange", "FrameworkExport", "FrameworkIOService", "FrameworkImportError",
@@ -114,12 +114,6 @@ class FrameworkExport:
 class FrameworkIOService:
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    @classmethod
-    def beside(cls, frameworks: FrameworkService) -> FrameworkIOService:
-        """Over the database of `frameworks`: for the framework page until the composition root
-        (services/container.py, ui/main_window.py) hands it this service itself."""
-        return cls(frameworks._db)
 
     # --- export --------------------------------------------------------------------------------
     def find(self, code: str) -> str:

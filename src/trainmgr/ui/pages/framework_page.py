@@ -37,14 +37,14 @@ SEARCH_DELAY_MS = 250
 class FrameworkPage(Page):
     topics = (FRAMEWORK,)
 
-    def __init__(self, frameworks: FrameworkService, runner: TaskRunner, parent: QWidget | None = None,
-                 framework_io: FrameworkIOService | None = None) -> None:
+    def __init__(self, frameworks: FrameworkService, framework_io: FrameworkIOService, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._frameworks = frameworks
         self._runner = runner
         self._current_id: str | None = None  # the competency the editor holds
         self._select_framework: str | None = None  # shown once the list reloads (after an import)
-        self.files = FrameworkFileActions(self, framework_io or FrameworkIOService.beside(frameworks), runner)
+        self.files = FrameworkFileActions(self, framework_io, runner)
         self._build()
         self._connect()
 
