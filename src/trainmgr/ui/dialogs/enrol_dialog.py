@@ -38,7 +38,7 @@ class EnrolDialog(QDialog):
         self._asked = 0  # the latest search; older answers are dropped
         self.setObjectName("enrolDialog")
         self.setWindowTitle(self.tr("Enrol trainees"))
-        self.resize(560, 480)
+        self.resize(640, 480)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, service number, unit or rank"))
         self.search.setClearButtonEnabled(True)
@@ -75,8 +75,10 @@ class EnrolDialog(QDialog):
         self.results.clear()
         for row in page.rows:
             vetting = enum_label(VettingStatus, row.vetting_status)
-            details = " · ".join(x for x in (row.service_number, row.rank_name, row.unit_name, vetting) if x)
+            # vetting first: it decides whether the person can be enrolled, and a narrow list cuts the end
+            details = " · ".join(x for x in (vetting, row.service_number, row.rank_name, row.unit_name) if x)
             item = QListWidgetItem(f"{row.display_name} — {details}")
+            item.setToolTip(item.text())
             item.setData(ROW_ROLE, row)
             if row.id in self._on_roster:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)

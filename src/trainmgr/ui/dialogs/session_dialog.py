@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
 
 from trainmgr.domain.assessment_records import ModuleRow
 from trainmgr.domain.changes import DELIVERY, Changes
@@ -53,6 +63,7 @@ class SessionDialog(FormDialog):
         times = QHBoxLayout()
         times.addWidget(self.timed)
         times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
         times.addStretch(1)
         self.place = QLineEdit()

@@ -75,6 +75,8 @@ class CohortsPage(Page):
         self.programme = compact(QComboBox())
         self.cohorts = QListWidget()
         self.cohorts.setObjectName("cohortList")
+        self.cohorts.setSpacing(2)
+        self.cohorts.setWordWrap(True)
         self.panel = CohortPanel()
         self.enrolment = EnrolmentFlow(self._cohorts, self._runner, self, self.status_message.emit)
         self.session_actions = SessionActions(self._sessions, self._runner, self)
@@ -82,7 +84,7 @@ class CohortsPage(Page):
         splitter.addWidget(self.cohorts)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([320, 900])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme:")))
         top.addWidget(self.programme, 1)
@@ -128,6 +130,7 @@ class CohortsPage(Page):
             item = QListWidgetItem(self.tr("{name}\n{start} · {n} enrolled").format(name=row.name, start=start,
                                                                                    n=row.enrolled))
             item.setData(ID_ROLE, row.id)
+            item.setToolTip(item.text())
             self.cohorts.addItem(item)
             if row.id == keep:
                 self.cohorts.setCurrentItem(item)

@@ -84,7 +84,7 @@ class TraineesPage(Page):
         self.table.horizontalHeader().setSortIndicator(FAMILY, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 150, 100, 100, 240, 80)):
+        for column, width in enumerate((150, 160, 150, 100, 150, 260, 70)):
             self.table.setColumnWidth(column, width)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme:")))

@@ -31,7 +31,7 @@ class AttendanceGrid(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((NAME, 220), (NUMBER, 100), (RANK, 90), (UNIT, 180), (MARK, 110)):
+        for column, width in ((NAME, 200), (NUMBER, 90), (RANK, 130), (UNIT, 210), (MARK, 100)):
             self.setColumnWidth(column, width)
         self.setToolTip(self.tr("P present · L late · A absent · E excused · N not expected; arrows move"))
 

@@ -53,6 +53,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, list[str]]], keep: str | No
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, row_id)
+            item.setToolTip(text)
             table.setItem(number, column, item)
     table.blockSignals(False)
     ids = [row_id for row_id, _cells in rows]
@@ -103,9 +104,16 @@ class CohortPanel(QWidget):
             self.cancel_reason.addItem(label, value)
         self.cancel_note = QLineEdit()
         self.cancel_note.setPlaceholderText(self.tr("Note (needed for “Other”)"))
+        self.cancel_note.setMinimumWidth(200)
         self.cancel_button = QPushButton(self.tr("&Cancel session"))
         self.sessions = _table([self.tr("Date"), self.tr("Time"), self.tr("Module"), self.tr("Place"),
                                 self.tr("Status")])
+        header = self.sessions.horizontalHeader()  # the module title gives way, so the status stays in view
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((3, 210), (4, 180)):  # a long cancellation note reads in the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sessions.setColumnWidth(column, width)
         self.register_model = RegisterTableModel(self)
         self.register = AttendanceGrid(self.register_model)
         self.register_label = QLabel(self.tr("Select a session to take its attendance."))
