@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import secrets
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy.exc
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from trainmgr.db import backup as backups
@@ -25,36 +23,60 @@ from trainmgr.db.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC, Database, make_eng
 from trainmgr.db.models.local import LocalReplica
 from trainmgr.errors import CorruptDatabaseError, DatabaseError, NewerDatabaseError, NotADatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic takes a good part of a second to import: it is loaded only when a database must be
+# migrated. Knowing the revisions (to open a database at head, or refuse a newer one) only needs
+# the revision ids written at the top of each script.
+_REVISION_RE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
+
 
 def migrations_dir() -> Path:
     return Path(str(resources.files("trainmgr._migrations")))
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 @functools.cache
-def _scripts() -> ScriptDirectory:
-    # Parsing the revision scripts is most of the cost of opening a database: do it once per process.
-    return ScriptDirectory.from_config(alembic_config())
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration scripts once per process."""
+    graph: dict[str, str | None] = {}
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        found = _REVISION_RE.search(source)
+        if found:
+            down = _DOWN_RE.search(source)
+            graph[found.group(1)] = down.group(1) if down else None
+    return graph
 
 
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _scripts().walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_file(path: Path) -> None:
@@ -169,6 +191,8 @@ def migrate(engine: Engine) -> None:
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
+        from alembic import command
+
         command.upgrade(config, "head")
 
 
