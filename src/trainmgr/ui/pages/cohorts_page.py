@@ -7,26 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from trainmgr.domain.assessment_records import CurriculumDetail, ModuleRow
 from trainmgr.domain.changes import CURRICULA, DELIVERY, PEOPLE, PROGRAMMES, Changes
-from trainmgr.domain.delivery_records import (
-    AttendanceRate,
-    CohortRow,
-    EnrolmentRow,
-    RegisterRow,
-    SessionRow,
-)
+from trainmgr.domain.delivery_records import AttendanceRate, CohortRow, EnrolmentRow, RegisterRow, SessionRow
 from trainmgr.domain.enums import SessionStatus
 from trainmgr.domain.records import ProgrammeRow
 from trainmgr.services.attendance import AttendanceService
@@ -42,11 +27,11 @@ from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.enrolment_flow import EnrolmentFlow
 from trainmgr.ui.pages.session_actions import SessionActions
 from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.widgets.cohort_list import CohortList
 from trainmgr.ui.widgets.cohort_panel import CohortPanel
 from trainmgr.ui.widgets.combos import combo_id, compact, refill
 
 ATTENDANCE = "attendance"  # a mark changed: announced apart, so the register being typed is not reloaded
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CohortsPage(Page):
@@ -58,7 +43,6 @@ class CohortsPage(Page):
         super().__init__(parent)
         self._programmes, self._curricula, self._cohorts = programmes, curricula, cohorts
         self._trainees, self._sessions, self._attendance, self._runner = trainees, sessions, attendance, runner
-        self._cohort_rows: list[CohortRow] = []
         self._session_rows: list[SessionRow] = []
         self._modules: list[ModuleRow] = []
         self._roster_ids: set[str] = set()
@@ -73,10 +57,7 @@ class CohortsPage(Page):
     def _build(self) -> None:
         self.setObjectName("cohortsPage")
         self.programme = compact(QComboBox())
-        self.cohorts = QListWidget()
-        self.cohorts.setObjectName("cohortList")
-        self.cohorts.setSpacing(2)
-        self.cohorts.setWordWrap(True)
+        self.cohorts = CohortList()
         self.panel = CohortPanel()
         self.enrolment = EnrolmentFlow(self._cohorts, self._runner, self, self.status_message.emit)
         self.session_actions = SessionActions(self._sessions, self._runner, self)
@@ -121,31 +102,14 @@ class CohortsPage(Page):
         self._runner.run(lambda: self._cohorts.list(pid) if pid else [], on_done=self._show_cohorts)
 
     def _show_cohorts(self, rows: list[CohortRow]) -> None:
-        keep = self.cohort_id()
-        self._cohort_rows = rows
-        self.cohorts.blockSignals(True)
-        self.cohorts.clear()
-        for row in rows:
-            start = row.start_date.isoformat() if row.start_date else self.tr("no date")
-            item = QListWidgetItem(self.tr("{name}\n{start} · {n} enrolled").format(name=row.name, start=start,
-                                                                                   n=row.enrolled))
-            item.setData(ID_ROLE, row.id)
-            item.setToolTip(item.text())
-            self.cohorts.addItem(item)
-            if row.id == keep:
-                self.cohorts.setCurrentItem(item)
-        if self.cohorts.currentItem() is None and rows:
-            self.cohorts.setCurrentRow(0)
-        self.cohorts.blockSignals(False)
+        self.cohorts.show_rows(rows)
         self._load_cohort()
 
     def cohort_id(self) -> str | None:
-        item = self.cohorts.currentItem()
-        value = item.data(ID_ROLE) if item is not None else None
-        return value if isinstance(value, str) else None
+        return self.cohorts.selected_id()
 
     def cohort(self) -> CohortRow | None:
-        return next((r for r in self._cohort_rows if r.id == self.cohort_id()), None)
+        return self.cohorts.selected()
 
     def _load_cohort(self) -> None:
         cohort = self.cohort()
