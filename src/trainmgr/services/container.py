@@ -9,11 +9,14 @@ from trainmgr.services.admin import AdminService
 from trainmgr.services.assessments import AssessmentService
 from trainmgr.services.attendance import AttendanceService
 from trainmgr.services.cohorts import CohortService
+from trainmgr.services.completion import CompletionService
 from trainmgr.services.conflicts import ConflictService
 from trainmgr.services.curricula import CurriculumService
+from trainmgr.services.evaluations import EvaluationService
 from trainmgr.services.framework_io import FrameworkIOService
 from trainmgr.services.frameworks import FrameworkService
 from trainmgr.services.gaps import GapService
+from trainmgr.services.lessons import LessonService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.sessions import SessionService
 from trainmgr.services.sync import SyncService
@@ -44,6 +47,9 @@ class Services:
     cohorts: CohortService
     sessions: SessionService
     attendance: AttendanceService
+    evaluations: EvaluationService
+    completion: CompletionService
+    lessons: LessonService
 
     @classmethod
     def build(cls, db: Database) -> Services:
@@ -66,4 +72,7 @@ class Services:
             cohorts=CohortService(db),
             sessions=SessionService(db),
             attendance=AttendanceService(db),
+            evaluations=EvaluationService(db),
+            completion=CompletionService(db),
+            lessons=LessonService(db),
         )
