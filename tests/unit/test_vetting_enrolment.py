@@ -130,3 +130,13 @@ def test_a_cohort_runs_an_approved_curriculum_and_checks_its_numbers(world: Worl
                                                                                            world.curriculum_id)
     world.cohorts.enrol(cohort.id, world.trainee("Bah"), today=TODAY)
     assert [(c.name, c.enrolled) for c in world.cohorts.list(world.programme_id)] == [("Cohort 1", 1)]
+
+
+def test_a_cohort_can_be_created_with_no_attendance_minimum(services) -> None:  # noqa: ANN001
+    from trainmgr.services.cohorts import CohortInput
+    from trainmgr.services.programmes import ProgrammeInput
+
+    programme = services.programmes.create(ProgrammeInput(code="NM", name="No minimum"))
+    cohort = services.cohorts.create(CohortInput(programme_id=programme.id, name="Cohorte libre",
+                                                 min_attendance_pct=None))
+    assert services.cohorts.get(cohort.id).min_attendance_pct is None

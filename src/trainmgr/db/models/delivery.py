@@ -27,7 +27,8 @@ class Cohort(Synced, Base):
     location: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date | None] = mapped_column(Date, default=None)
     end_date: Mapped[date | None] = mapped_column(Date, default=None)
-    min_attendance_pct: Mapped[float | None] = mapped_column(Float, default=80.0)
+    # No column default: "no minimum" (None) must stay None; the 80 % default lives in the service input.
+    min_attendance_pct: Mapped[float | None] = mapped_column(Float, default=None)
     requires_post_test: Mapped[bool] = mapped_column(default=True)
 
 
