@@ -132,7 +132,7 @@ def test_a_cohort_runs_an_approved_curriculum_and_checks_its_numbers(world: Worl
     assert [(c.name, c.enrolled) for c in world.cohorts.list(world.programme_id)] == [("Cohort 1", 1)]
 
 
-def test_a_cohort_can_be_created_with_no_attendance_minimum(services) -> None:  # noqa: ANN001
+def test_a_cohort_can_be_created_with_no_attendance_minimum(services) -> None:
     from trainmgr.services.cohorts import CohortInput
     from trainmgr.services.programmes import ProgrammeInput
 
