@@ -147,6 +147,11 @@ def test_schedule_hold_and_take_attendance(qtbot: Any, page: CohortsPage, runner
     settle(runner)
     assert app_services.attendance.rate_for_cohort(world.cohort_id).rate == 100.0
     assert "100.0 %" in page.panel.rate.text()
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)  # the cursor is on Sangare now: clear that mark
+    settle(runner)
+    marks = {r.family_name: r.status for r in app_services.attendance.register(sessions[0].id)}
+    assert marks == {"Diallo": "present", "Keita": "present", "Sangare": None}
+    assert "1 not marked yet" in page.panel.rate.text()
 
 
 def test_a_mark_that_cannot_be_saved_is_reverted(qtbot: Any, page: CohortsPage, runner: TaskRunner,

@@ -220,14 +220,15 @@ class CohortsPage(Page):
             self.session_actions.cancel(session, str(self.panel.cancel_reason.currentData()),
                                         self.panel.cancel_note.text())
 
-    def _save_mark(self, person_id: str, status: str, old: str | None) -> None:
+    def _save_mark(self, person_id: str, status: str | None, old: str | None) -> None:
         session_id, model = self._register_of, self.panel.register_model
         if session_id is None:
             return
 
-        def saved(row: RegisterRow) -> None:
+        def saved(row: RegisterRow | None) -> None:
             self._saving -= 1
-            model.apply_saved(row)
+            if row is not None:
+                model.apply_saved(row)
             self._load_rate()
             current = self.session()
             if current is not None and current.id == session_id and current.status == SessionStatus.PLANNED.value:
@@ -241,5 +242,11 @@ class CohortsPage(Page):
             show_error(self, exc)
 
         self._saving += 1
-        self._runner.run(lambda: self._attendance.mark(session_id, person_id, status), on_done=saved,
+        def work() -> RegisterRow | None:
+            if status is None:
+                self._attendance.unmark(session_id, person_id)
+                return None
+            return self._attendance.mark(session_id, person_id, status)
+
+        self._runner.run(work, on_done=saved,
                          on_error=failed, changes=Changes.of(ATTENDANCE))

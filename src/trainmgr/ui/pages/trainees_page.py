@@ -106,6 +106,7 @@ class TraineesPage(Page):
         self.programme.currentIndexChanged.connect(lambda _i: self._load_units())
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self._timer.timeout.connect(self.reload)
+        self.search.returnPressed.connect(self.reload)  # Enter searches at once
         for combo in (self.unit, self.sex, self.vetting):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.model.fetch_requested.connect(self._fetch)

@@ -25,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RegisterTableModel(QAbstractTableModel):
-    mark_requested = Signal(str, str, object)  # person id, new status, old status (or None)
+    mark_requested = Signal(str, object, object)  # person id, new status (None: cleared), old status
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,13 +50,14 @@ class RegisterTableModel(QAbstractTableModel):
     def row_of(self, person_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.person_id == person_id), -1)
 
-    def set_mark(self, row: int, status: str) -> bool:
+    def set_mark(self, row: int, status: str | None) -> bool:
         """The user typed a mark on `row`: shown at once, saved by the page."""
         if self._read_only or not 0 <= row < len(self._rows):
             return False
         old = self._rows[row]
         if old.status != status:
-            self._replace(row, replace(old, status=status))
+            self._replace(row, replace(old, status=status, recorded_by="", recorded_at=None) if status is None
+                          else replace(old, status=status))
             self.mark_requested.emit(old.person_id, status, old.status)
         return True
 

@@ -1,6 +1,6 @@
 """The keyboard attendance register: P, L, A, E, N mark the current person (present, late, absent,
-excused, not expected) and move down, so a trainer types a paper sheet's column in seconds; the
-arrow keys move. A mark is saved in the background by the page."""
+excused, not expected) and move down, so a trainer types a paper sheet's column in seconds; Delete
+clears a mark; the arrow keys move. A mark is saved in the background by the page."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ class AttendanceGrid(QTableView):
         header.setStretchLastSection(True)
         for column, width in ((NAME, 200), (NUMBER, 90), (RANK, 130), (UNIT, 210), (MARK, 100)):
             self.setColumnWidth(column, width)
-        self.setToolTip(self.tr("P present · L late · A absent · E excused · N not expected; arrows move"))
+        self.setToolTip(self.tr("P present · L late · A absent · E excused · N not expected · "
+                                "Delete clears; arrows move"))
 
     def register(self) -> RegisterTableModel:
         model = self.model()
@@ -41,8 +42,10 @@ class AttendanceGrid(QTableView):
         return model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        status = KEYS.get(Qt.Key(event.key()))
-        if status is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        key = Qt.Key(event.key())
+        clear = key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        status = KEYS.get(key)
+        if (status is None and not clear) or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
             return
         event.accept()
@@ -53,7 +56,7 @@ class AttendanceGrid(QTableView):
         if model.is_read_only():
             self.hint.emit(self.tr("This session cannot be marked (cancelled, or not yet taken place)."))
             return
-        if model.set_mark(index.row(), status):
+        if model.set_mark(index.row(), status) and not clear:
             below = index.siblingAtRow(index.row() + 1)
             if below.isValid():
                 self.setCurrentIndex(below)
