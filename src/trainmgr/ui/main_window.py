@@ -19,12 +19,14 @@ from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.assessments_page import AssessmentsPage
 from trainmgr.ui.pages.base import Page
+from trainmgr.ui.pages.cohorts_page import CohortsPage
 from trainmgr.ui.pages.conflicts_page import ConflictsPage
 from trainmgr.ui.pages.curricula_page import CurriculaPage
 from trainmgr.ui.pages.exchange_page import ExchangePage
 from trainmgr.ui.pages.framework_page import FrameworkPage
 from trainmgr.ui.pages.programmes_page import ProgrammesPage
 from trainmgr.ui.pages.traceability_page import TraceabilityPage
+from trainmgr.ui.pages.trainees_page import TraineesPage
 from trainmgr.ui.pages.units_page import UnitsPage
 from trainmgr.ui.pages.welcome_page import WelcomePage
 from trainmgr.ui.tasks import TaskRunner
@@ -64,11 +66,14 @@ class MainWindow(QMainWindow):
                                                 self._runner)
         self.curricula_page = CurriculaPage(sv.programmes, sv.assessments, sv.curricula, self._runner)
         self.traceability_page = TraceabilityPage(sv.programmes, sv.traceability, self._runner)
+        self.trainees_page = TraineesPage(sv.programmes, sv.units, sv.trainees, self._runner)
+        self.cohorts_page = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions,
+                                        sv.attendance, self._runner)
         self.exchange_page = ExchangePage(sv.sync, sv.sync_history, sv.conflicts, self._runner)
         self.conflicts_page = ConflictsPage(sv.conflicts, self._runner, sv.sync_history)
         self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page, self.assessments_page,
-                                  self.curricula_page, self.traceability_page, self.exchange_page,
-                                  self.conflicts_page]
+                                  self.curricula_page, self.traceability_page, self.trainees_page,
+                                  self.cohorts_page, self.exchange_page, self.conflicts_page]
         self.stack = QStackedWidget()
         for page in (*self.pages, self.welcome_page):
             self.stack.addWidget(page)
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         for number, page in enumerate(self.pages, start=1):
             self.nav.addItem(page.title())
-            self.nav.item(number - 1).setToolTip(self.tr("Ctrl+{n}").format(n=number))
+            self.nav.item(number - 1).setToolTip(self.tr("Ctrl+{n}").format(n=number % 10))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(140)
@@ -111,7 +116,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number in range(1, len(self.pages) + 1):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))  # the tenth page is Ctrl+0
             action.triggered.connect(lambda _checked=False, n=number - 1: self.show_page(n))
             self.addAction(action)
             self.page_actions.append(action)

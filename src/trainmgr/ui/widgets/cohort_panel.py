@@ -104,7 +104,7 @@ class CohortPanel(QWidget):
             self.cancel_reason.addItem(label, value)
         self.cancel_note = QLineEdit()
         self.cancel_note.setPlaceholderText(self.tr("Note (needed for “Other”)"))
-        self.cancel_note.setMinimumWidth(200)
+        self.cancel_note.setMinimumWidth(140)
         self.cancel_button = QPushButton(self.tr("&Cancel session"))
         self.sessions = _table([self.tr("Date"), self.tr("Time"), self.tr("Module"), self.tr("Place"),
                                 self.tr("Status")])
@@ -118,11 +118,16 @@ class CohortPanel(QWidget):
         self.register = AttendanceGrid(self.register_model)
         self.register_label = QLabel(self.tr("Select a session to take its attendance."))
         self.register_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for widget in (self.schedule_button, self.hold_button, QLabel(self.tr("Reason:")), self.cancel_reason,
-                       self.cancel_note, self.cancel_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        # Two rows, so that the page still fits a small laptop screen.
+        buttons = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.schedule_button, self.hold_button):
+            first.addWidget(widget)
+        first.addStretch(1)
+        for widget in (QLabel(self.tr("Reason:")), self.cancel_reason, self.cancel_note, self.cancel_button):
+            second.addWidget(widget)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
