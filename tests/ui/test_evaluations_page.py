@@ -11,9 +11,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit
 from ui_helpers import settle, visible, wait_dialog, wait_error
 
+from trainmgr.domain.evaluation_records import (
+    GridColumn,
+    InstrumentRow,
+    MeasuredCompetency,
+    ScoreCell,
+    ScoreGrid,
+    ScoreGridRow,
+)
 from trainmgr.services.cohorts import CohortInput
 from trainmgr.services.container import Services
 from trainmgr.services.curricula import ModuleInput
@@ -23,6 +32,7 @@ from trainmgr.services.sessions import SessionInput
 from trainmgr.services.trainees import TraineeInput
 from trainmgr.ui.dialogs.instrument_dialog import InstrumentDialog
 from trainmgr.ui.pages.evaluations_page import EvaluationsPage
+from trainmgr.ui.table_models.score_model import ScoreTableModel
 from trainmgr.ui.tasks import TaskRunner
 
 TODAY = date.today()
@@ -189,6 +199,32 @@ def test_completion_after_apply_and_certificates(qtbot: Any, page: EvaluationsPa
     assert "post-test not passed" in shown["Sangare Test"][2]
     certs = [panel.certificates.item(i, 0).text() for i in range(panel.certificates.rowCount())]
     assert certs == ["Diallo Test"]
-    assert panel.certificates.item(0, 4).text() == END.isoformat()
+    assert panel.certificates.item(0, 3).text() == END.isoformat()
     statuses = {r.family_name: r.status for r in app_services.cohorts.roster(world.cohort_id)}
     assert statuses == {"Diallo": "completed", "Keita": "failed", "Sangare": "failed"}
+
+
+def test_score_model_per_competency_under_the_model_tester(qapp: Any) -> None:
+    """Competency columns are headed by code and maximum; an edit is optimistic, then saved or reverted."""
+    comps = (MeasuredCompetency("c1", "LOG.01", "Supply chain", 10.0),
+             MeasuredCompetency("c2", "MED.02", "First aid", 20.0))
+    inst = InstrumentRow("i", "p", "c", None, "post_test", "2_learning", "Final", None, 100.0, 60.0, comps)
+    cells = (ScoreCell("c1", None, None), ScoreCell("c2", 15.0, None))
+    grid = ScoreGrid(inst, tuple(GridColumn(c.competency_id, f"{c.code} {c.title}", c.max_score) for c in comps),
+                     (ScoreGridRow("p1", "Diallo", "Awa", "001", "", "", "enrolled", cells),))
+    model = ScoreTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_grid(grid)
+    requested: list[tuple[Any, ...]] = []
+    model.score_requested.connect(lambda *args: requested.append(args))
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)] == [
+        "Name", "Service no.", "LOG.01 (/10)", "MED.02 (/20)"]
+    assert model.index(0, 3).data(Qt.ItemDataRole.BackgroundRole).name() == "#c8e6c9"  # 15 ≥ 60 % of 20
+    assert model.setData(model.index(0, 2), "4,5")
+    assert model.index(0, 2).data() == "4.5" and requested[-1][:2] == ("p1", "c1")
+    assert model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).name() == "#ffcdd2"  # 4.5 < 6
+    model.revert("p1", requested[-1][3])
+    assert model.index(0, 2).data() == ""
+    assert not model.setData(model.index(0, 2), "abc")
+    model.set_grid(None)
+    assert model.rowCount() == 0

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,6 +33,7 @@ from trainmgr.ui.dialogs.instrument_dialog import InstrumentDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
+from trainmgr.ui.pages.cohorts_page import ATTENDANCE
 from trainmgr.ui.pages.completion_flow import CompletionFlow
 from trainmgr.ui.table_models.score_model import ScoreTableModel
 from trainmgr.ui.tasks import TaskRunner
@@ -61,6 +63,14 @@ class EvaluationsPage(Page):
         self.completion = CompletionFlow(completion, runner, self.completion_panel, self)
         self._connect()
 
+    def on_changed(self, changes: Changes) -> None:
+        """Marks and scores are announced apart (the grid being typed is not reloaded), but the
+        completion decisions depend on them."""
+        if changes.touches(ATTENDANCE, SCORES):
+            self.completion.mark_stale()
+            self.completion.set_shown(self.isVisible() and self.tabs.currentWidget() is self.completion_panel)
+        super().on_changed(changes)
+
     def title(self) -> str:
         return self.tr("Evaluations")
 
@@ -71,6 +81,9 @@ class EvaluationsPage(Page):
         self.instruments = read_only_table("instrumentList", [
             self.tr("Kind"), self.tr("Level"), self.tr("Title"), self.tr("Date"), self.tr("Max"),
             self.tr("Pass mark"), self.tr("Scores")])
+        header = self.instruments.horizontalHeader()  # the title takes the room, not the last column
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.score_model = ScoreTableModel(self)
         self.grid = ScoreGridView(self.score_model)
         self.grid_label = QLabel(self.tr("Select an instrument to enter its scores."))
@@ -94,7 +107,7 @@ class EvaluationsPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
-        splitter.setSizes([200, 420])
+        splitter.setSizes([150, 470])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("&Instruments and scores"))
         self.tabs.addTab(self.completion_panel, self.tr("C&ompletion"))

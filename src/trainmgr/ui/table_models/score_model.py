@@ -41,12 +41,14 @@ class ScoreTableModel(QAbstractTableModel):
         self._instrument: InstrumentRow | None = None
         self._columns: tuple[GridColumn, ...] = ()
         self._rows: list[ScoreGridRow] = []
+        self._codes: dict[str | None, str] = {}
 
     def set_grid(self, grid: ScoreGrid | None) -> None:
         self.beginResetModel()
         self._instrument = grid.instrument if grid else None
         self._columns = grid.columns if grid else ()
         self._rows = list(grid.rows) if grid else []
+        self._codes = {c.competency_id: c.code for c in grid.instrument.competencies} if grid else {}
         self.endResetModel()
 
     def instrument(self) -> InstrumentRow | None:
@@ -124,8 +126,8 @@ class ScoreTableModel(QAbstractTableModel):
             return (self.tr("Name"), self.tr("Service no."))[section] if role == Qt.ItemDataRole.DisplayRole else None
         column = self._columns[section - FIRST_SCORE]
         label = self.tr("Score") if column.competency_id is None else column.label
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{label} (/{column.max_score:g})"
+        if role == Qt.ItemDataRole.DisplayRole:  # a code is short enough for a column; the title is in the tooltip
+            return f"{self._codes.get(column.competency_id) or label} (/{column.max_score:g})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{label}: from 0 to {top}").format(label=label, top=f"{column.max_score:g}")
         return None

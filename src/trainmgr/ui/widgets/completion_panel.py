@@ -68,9 +68,12 @@ class CompletionPanel(QWidget):
             self.tr("Trainee"), self.tr("Service no."), self.tr("Status"), self.tr("Attendance"),
             self.tr("Post-test"), self.tr("Decision"), self.tr("Reason")])
         self.certificates = read_only_table("certificateList", [
-            self.tr("Name"), self.tr("Service no."), self.tr("Rank"), self.tr("Unit"), self.tr("Completed on")])
+            self.tr("Name"), self.tr("Service no."), self.tr("Rank"), self.tr("Completed on"), self.tr("Unit")])
         self.follow_ups = read_only_table("followUpsDue", [
-            self.tr("Due"), self.tr("Name"), self.tr("Unit"), self.tr("Cohort"), self.tr("After")])
+            self.tr("Due"), self.tr("Name"), self.tr("After"), self.tr("Cohort"), self.tr("Unit")])
+        header = self.follow_ups.horizontalHeader()  # a long cohort name leaves the unit in view
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.follow_ups.setColumnWidth(3, 200)
         top = QHBoxLayout()
         top.addWidget(self.rules, 1)
         top.addWidget(self.apply_button)
@@ -102,27 +105,28 @@ class CompletionPanel(QWidget):
                 return "—"
             return f"{d.attendance_rate:.1f} % ({d.attended}/{d.expected})"
 
-        def post_test(d: CompletionDecision) -> str:
-            verdict = {True: self.tr("passed"), False: self.tr("not passed"), None: "—"}[d.post_test_passed]
-            return f"{verdict}: {d.post_test_detail}" if d.post_test_detail else verdict
+        def post_test(d: CompletionDecision) -> str:  # the detail is in the reason (and the tooltip)
+            return {True: self.tr("Passed"), False: self.tr("Not passed"), None: "—"}[d.post_test_passed]
 
         labels = {"completed": self.tr("Completed"), "failed": self.tr("Failed"), "pending": self.tr("Pending")}
         fill(self.decisions, [[d.display_name, d.service_number, enum_label(EnrolmentStatus, d.current_status),
                                attendance(d), post_test(d), labels.get(d.decision, d.decision), d.reason]
                               for d in rows])
         for number, d in enumerate(rows):
+            self.decisions.item(number, 4).setToolTip(d.post_test_detail)
             item = self.decisions.item(number, 5)
             if d.decision in DECISION_COLOURS:
                 item.setBackground(QColor(DECISION_COLOURS[d.decision]))
                 item.setForeground(QColor("#202020"))
-        self.decisions.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.decisions.setColumnWidth(4, 220)
 
     def show_certificates(self, rows: list[CertificateRow]) -> None:
         fill(self.certificates, [[f"{r.family_name} {r.given_names}".strip(), r.service_number, r.rank_name,
-                                  r.unit_name, _day(r.completed_on)] for r in rows])
+                                  _day(r.completed_on), r.unit_name] for r in rows])
 
     def show_follow_ups(self, rows: list[FollowUpRow]) -> None:
         fill(self.follow_ups, [[_day(r.due_on) + (self.tr(" (overdue)") if r.overdue else ""),
-                                f"{r.family_name} {r.given_names}".strip(), r.unit_name, r.cohort_name,
-                                self.tr("+%n days", "", r.offset_days)] for r in rows])
+                                f"{r.family_name} {r.given_names}".strip(), self.tr("+%n days", "", r.offset_days),
+                                r.cohort_name, r.unit_name] for r in rows])
+        for number, r in enumerate(rows):
+            if r.overdue:
+                self.follow_ups.item(number, 0).setForeground(QColor("#b00020"))
