@@ -12,6 +12,7 @@ from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
 from trainmgr.services.container import Services
 from trainmgr.services.framework_io import FrameworkImportError, FrameworkImportPreview
+from trainmgr.services.roster_io import RosterImportError, RosterIOService, RosterPreview
 from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import ProgressFn
 
@@ -226,4 +227,71 @@ def export_framework(args: argparse.Namespace, path: Path) -> int:
         print(file=sys.stderr)
     print(f"wrote {result.path}: framework {result.framework_code} {result.framework_version}, "
           f"{result.competencies} competencies")
+    return 0
+
+
+def _roster_io(services: Services) -> RosterIOService:
+    # Built here until the composition root (services/container.py) carries a roster_io service.
+    io = getattr(services, "roster_io", None)
+    return io if isinstance(io, RosterIOService) else RosterIOService(services.db)
+
+
+def import_roster(args: argparse.Namespace, path: Path) -> int:
+    workbook = Path(args.file)
+    if not workbook.is_file():
+        raise ValidationError(f"No workbook at {workbook}.")
+    services = _open(path)
+    io = _roster_io(services)
+    try:
+        programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
+        if args.dry_run:
+            result = io.preview(programme_id, workbook, progress=_terminal_progress())
+        else:
+            try:
+                result = io.apply(programme_id, workbook, progress=_terminal_progress())
+            except RosterImportError as exc:
+                result = exc.preview
+    finally:
+        services.db.close()
+        print(file=sys.stderr)
+    _print_roster_preview(result, dry_run=args.dry_run)
+    return 0 if result.can_apply else 1
+
+
+def _print_roster_preview(result: RosterPreview, dry_run: bool) -> None:
+    if result.errors:
+        for line in result.error_lines():
+            print(line)
+        print(f"{result.file_name}: {len(result.errors)} error(s); nothing was imported.")
+        return
+    if not result.has_changes:
+        verb = "nothing would change" if dry_run else "nothing changed"
+        print(f"{result.file_name}: {verb}; {result.summary()}.")
+    else:
+        verb = "would import" if dry_run else "imported"
+        print(f"{result.file_name}: {verb} {result.summary()}.")
+    for change in result.new:
+        print(f"  new       row {change.row}  {change.name}  {change.service_number}".rstrip())
+    for change in result.updated:
+        print(f"  updated   row {change.row}  {change.name}  ({', '.join(change.fields)})")
+    for dup in result.duplicates:
+        print(f"  check     row {dup.row}  {dup.name} may be {dup.other} ({dup.reason})")
+    for warning in result.warnings:
+        print(f"  note: {warning}")
+
+
+def export_roster(args: argparse.Namespace, path: Path) -> int:
+    services = _open(path)
+    io = _roster_io(services)
+    try:
+        programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
+        if args.template:
+            result = io.template(programme_id, Path(args.out))
+        else:
+            result = io.export(programme_id, Path(args.out), progress=_terminal_progress())
+    finally:
+        services.db.close()
+        print(file=sys.stderr)
+    what = "blank roster template" if args.template else f"roster, {result.trainees} trainees"
+    print(f"wrote {result.path}: programme {result.programme_code}, {what}")
     return 0

@@ -10,6 +10,8 @@
     trainmgr sync conflicts --db PATH
     trainmgr import framework --db PATH FILE.xlsx [--dry-run]
     trainmgr export framework --db PATH --out FILE.xlsx [--framework CODE]
+    trainmgr import roster --db PATH FILE.xlsx [--programme CODE] [--dry-run]
+    trainmgr export roster --db PATH --out FILE.xlsx [--programme CODE] [--template]
 """
 
 from __future__ import annotations
@@ -79,20 +81,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = sync_sub.add_parser("conflicts", help="list open sync conflicts")
     p.add_argument("--db", metavar="PATH", help=db_help)
 
-    imp = sub.add_parser("import", help="import a workbook (competency framework)")
+    imp = sub.add_parser("import", help="import a workbook (competency framework, trainee roster)")
     imp_sub = imp.add_subparsers(dest="action", metavar="WHAT", required=True)
     p = imp_sub.add_parser("framework", help="check and import a competency framework workbook")
     p.add_argument("--db", metavar="PATH", help=db_help)
     p.add_argument("file", metavar="FILE.xlsx", help="framework workbook (one row per competency)")
     p.add_argument("--dry-run", action="store_true", help="show what would change and the errors; change nothing")
+    p = imp_sub.add_parser("roster", help="check and import a trainee roster workbook")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("file", metavar="FILE.xlsx", help="roster workbook (one row per trainee)")
+    p.add_argument("--programme", metavar="CODE", help="programme code (default: the only programme of the database)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change and the errors; change nothing")
 
-    exp = sub.add_parser("export", help="export a workbook (competency framework)")
+    exp = sub.add_parser("export", help="export a workbook (competency framework, trainee roster)")
     exp_sub = exp.add_subparsers(dest="action", metavar="WHAT", required=True)
     p = exp_sub.add_parser("framework", help="write a competency framework workbook")
     p.add_argument("--db", metavar="PATH", help=db_help)
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="workbook to write")
     p.add_argument("--framework", metavar="CODE",
                    help="framework code, or CODE@VERSION (default: the only framework of the database)")
+    p = exp_sub.add_parser("roster", help="write the trainees of a programme as a roster workbook")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="workbook to write")
+    p.add_argument("--programme", metavar="CODE", help="programme code (default: the only programme of the database)")
+    p.add_argument("--template", action="store_true", help="a blank roster with the drop-down lists, no trainees")
     return parser
 
 
@@ -110,6 +122,8 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("sync", "conflicts"): commands.sync_conflicts,
     ("import", "framework"): commands.import_framework,
     ("export", "framework"): commands.export_framework,
+    ("import", "roster"): commands.import_roster,
+    ("export", "roster"): commands.export_roster,
 }
 
 

@@ -254,8 +254,11 @@ class RosterIOService:
     def _plan(self, s: Session, programme_id: str, sheet: RosterSheet, today: date,
               find_duplicates: bool) -> _Plan:
         p = _Plan(errors=list(sheet.errors))
-        if sheet.errors:
+        if sheet.errors and not sheet.rows:
             return p
+        # Rows with a refused cell are still checked for duplicates, not validated further (a refused
+        # cell reads as blank and would only add a second, misleading error).
+        refused = {e.row for e in sheet.errors}
         file, name = sheet.file, sheet.sheet
         present = sheet.present
 
@@ -295,6 +298,8 @@ class RosterIOService:
                               f"{len(matches)} trainees; merge the duplicates before importing")
                     elif matches:
                         person = matches[0]
+            if line.row in refused:
+                continue
             values = _values(line, present, person, units, ranks, error)
             if values is None or len(p.errors) > before:
                 continue
