@@ -6,6 +6,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
+from framework_files import ENTITY_BOMB, EXTERNAL_ENTITY, far_cell, rewrite_member, sheet_member, with_doctype
 from openpyxl import load_workbook
 from roster_files import HEADERS, huge_roster, make_roster
 
@@ -173,3 +174,29 @@ def test_a_roster_at_the_cap_is_read(tmp_path: Path) -> None:
     path = huge_roster(tmp_path / "small.xlsx", 1_000)
     sheet = read_roster(path)
     assert sheet.errors == () and len(sheet.rows) == 1_000 and sheet.rows[-1].row == 1_001
+
+
+def test_hostile_and_damaged_files_are_one_clear_error(tmp_path: Path) -> None:
+    good = make_roster(tmp_path / "good.xlsx", [[None, "001", "Diallo"]])
+    member = sheet_member(good)
+    bomb = rewrite_member(good, tmp_path / "bomb.xlsx", member, with_doctype(ENTITY_BOMB, b"&lol3;"))
+    external = rewrite_member(good, tmp_path / "external.xlsx", member, with_doctype(EXTERNAL_ENTITY, b"&ext;"))
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    flipped = tmp_path / "flipped.xlsx"
+    data = bytearray(good.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    flipped.write_bytes(bytes(data))
+    for path in (bomb, external, truncated, flipped):
+        sheet = read_roster(path)
+        assert len(sheet.errors) == 1 and sheet.rows == (), path.name
+        assert str(sheet.errors[0]).startswith(f"{path.name}: "), str(sheet.errors[0])
+
+
+def test_one_cell_at_the_last_row_and_column_neither_hangs_nor_hides_rows(tmp_path: Path) -> None:
+    good = make_roster(tmp_path / "good.xlsx", [[None, "001", "Diallo"], [None, "002", "Keita"]])
+    far = rewrite_member(good, tmp_path / "far.xlsx", sheet_member(good), far_cell)
+    started = time.perf_counter()
+    sheet = read_roster(far)
+    assert time.perf_counter() - started < 5
+    assert sheet.errors == () and [r.family_name for r in sheet.rows] == ["Diallo", "Keita"]
