@@ -165,6 +165,11 @@ def test_checklist_go_and_no_go_keys(qtbot: Any, page: EvaluationsPage, runner: 
     settle(runner)
     select_instrument(page, runner, "Convoy drill")
     page.grid.setFocus()
+    hints: list[str] = []
+    page.status_message.connect(hints.append)
+    qtbot.keyClick(page.grid, "7")  # a score before GO / NO-GO: a hint, no editor, nothing saved
+    assert "GO (G) or NO-GO (N) first" in hints[-1]
+    assert not [e for e in page.grid.findChildren(QLineEdit, "scoreEditor") if e.isVisible()]
     for key in (Qt.Key.Key_G, Qt.Key.Key_N, Qt.Key.Key_G):
         qtbot.keyClick(page.grid, key)
     settle(runner)
