@@ -22,6 +22,7 @@ from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.cohorts_page import CohortsPage
 from trainmgr.ui.pages.conflicts_page import ConflictsPage
 from trainmgr.ui.pages.curricula_page import CurriculaPage
+from trainmgr.ui.pages.evaluations_page import EvaluationsPage
 from trainmgr.ui.pages.exchange_page import ExchangePage
 from trainmgr.ui.pages.framework_page import FrameworkPage
 from trainmgr.ui.pages.programmes_page import ProgrammesPage
@@ -69,11 +70,14 @@ class MainWindow(QMainWindow):
         self.trainees_page = TraineesPage(sv.programmes, sv.units, sv.trainees, self._runner)
         self.cohorts_page = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions,
                                         sv.attendance, self._runner)
+        self.evaluations_page = EvaluationsPage(sv.programmes, sv.cohorts, sv.evaluations, sv.completion,
+                                                self._runner, curricula=sv.curricula)
         self.exchange_page = ExchangePage(sv.sync, sv.sync_history, sv.conflicts, self._runner)
         self.conflicts_page = ConflictsPage(sv.conflicts, self._runner, sv.sync_history)
         self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page, self.assessments_page,
                                   self.curricula_page, self.traceability_page, self.trainees_page,
-                                  self.cohorts_page, self.exchange_page, self.conflicts_page]
+                                  self.cohorts_page, self.evaluations_page, self.exchange_page,
+                                  self.conflicts_page]
         self.stack = QStackedWidget()
         for page in (*self.pages, self.welcome_page):
             self.stack.addWidget(page)
@@ -81,7 +85,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         for number, page in enumerate(self.pages, start=1):
             self.nav.addItem(page.title())
-            self.nav.item(number - 1).setToolTip(self.tr("Ctrl+{n}").format(n=number % 10))
+            if number <= 10:
+                self.nav.item(number - 1).setToolTip(self.tr("Ctrl+{n}").format(n=number % 10))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(140)
@@ -114,9 +119,9 @@ class MainWindow(QMainWindow):
         self.about_action = help_menu.addAction(self.tr("&About trainmgr"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.page_actions: list[QAction] = []
-        for number in range(1, len(self.pages) + 1):
+        for number in range(1, min(len(self.pages), 10) + 1):  # Ctrl+1..9, then Ctrl+0 for the tenth
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))  # the tenth page is Ctrl+0
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, n=number - 1: self.show_page(n))
             self.addAction(action)
             self.page_actions.append(action)
