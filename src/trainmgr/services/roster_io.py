@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -36,7 +37,7 @@ from trainmgr.db.base import utcnow
 from trainmgr.db.engine import Database
 from trainmgr.db.models import ImportBatch, Person, Programme, Rank, Unit
 from trainmgr.domain.enums import PersonRole, Sex, VettingStatus
-from trainmgr.domain.name_match import name_key
+from trainmgr.domain.name_match import THRESHOLD, name_key, similarity
 from trainmgr.errors import NotFoundError, ValidationError
 from trainmgr.exchange.excel.columns import SheetError
 from trainmgr.exchange.excel.roster_workbook import (
@@ -48,7 +49,6 @@ from trainmgr.exchange.excel.roster_workbook import (
 )
 from trainmgr.services.common import apply_changes, get_live, live
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
-from trainmgr.services.trainee_duplicates import DuplicateIndex
 from trainmgr.services.trainees import TraineeInput
 from trainmgr.services.vetting import VETTING_FIELDS, record_vetting_change
 
@@ -147,7 +147,6 @@ class _Plan:
 class RosterIOService:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._duplicates = DuplicateIndex()
 
     # --- which programme -------------------------------------------------------------------------
     def find_programme(self, code: str) -> str:
@@ -274,7 +273,7 @@ class RosterIOService:
         ranks = _lookup(s, Rank, programme_id)
         seen_ids: dict[str, int] = {}
         seen_numbers: dict[str, int] = {}
-        seen_names: dict[tuple[str, str], int] = {}
+        names = _NameIndex(people.values()) if find_duplicates else None
         for line in sheet.rows:
             before = len(p.errors)
             person: Person | None = None
@@ -314,21 +313,8 @@ class RosterIOService:
             display = f"{clean['family_name']} {clean['given_names']}".strip()
             if person is None:
                 p.new.append((RosterChange(line.row, "", display, clean["service_number"]), clean))
-                key = name_key(clean["family_name"], clean["given_names"])
-                if key in seen_names:
-                    other = seen_names[key]
-                    p.duplicates.append(RosterDuplicate(line.row, display, clean["service_number"], f"row {other}",
-                                                        "", "same name as another row of the file"))
-                else:
-                    seen_names[key] = line.row
-                if find_duplicates:
-                    for c in self._duplicates.find(s, programme_id, clean["family_name"], clean["given_names"], "",
-                                                   None, 5):
-                        other = f"{c.family_name} {c.given_names}".strip()
-                        if c.service_number:
-                            other += f" ({c.service_number})"
-                        p.duplicates.append(RosterDuplicate(line.row, display, clean["service_number"], other,
-                                                            c.person_id, c.reason))
+                if names is not None:
+                    p.duplicates.extend(names.check(line.row, display, clean))
                 continue
             changed = {k: v for k, v in clean.items() if getattr(person, k) != v}
             if changed:
@@ -338,6 +324,38 @@ class RosterIOService:
             else:
                 p.unchanged += 1
         return p
+
+
+def _block(first: str, second: str) -> str:
+    return f"{first.replace(' ', '')[:2]}|{second[:1]}"
+
+
+class _NameIndex:
+    """Close names (the rule of domain/name_match.py, compared within the blocks DuplicateIndex uses)
+    among the programme's trainees and the new rows of the file seen so far: built once per import,
+    so 100 000 rows cost 100 000 dictionary lookups, not 100 000 queries."""
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self._blocks: dict[str, list[tuple[tuple[str, str], str, str, str]]] = {}
+        for p in people:
+            other = f"{p.family_name} {p.given_names}".strip() + (f" ({p.service_number})" if p.service_number else "")
+            self._add(name_key(p.family_name, p.given_names), other, p.id, p.service_number)
+
+    def _add(self, key: tuple[str, str], label: str, person_id: str, number: str) -> None:
+        self._blocks.setdefault(_block(*key), []).append((key, label, person_id, number))
+
+    def check(self, row: int, display: str, values: dict[str, Any]) -> list[RosterDuplicate]:
+        key = name_key(values["family_name"], values["given_names"])
+        number = values["service_number"]
+        found: dict[tuple[str, str], RosterDuplicate] = {}
+        for block in {_block(key[0], key[1]), _block(key[1], key[0])}:
+            for other_key, label, person_id, _number in self._blocks.get(block, ()):
+                score = similarity(key, other_key)
+                if score >= THRESHOLD and (label, person_id) not in found:
+                    reason = "same name" if score >= 1.0 else f"similar name ({score:.0%})"
+                    found[(label, person_id)] = RosterDuplicate(row, display, number, label, person_id, reason)
+        self._add(key, f"row {row}", "", number)
+        return sorted(found.values(), key=lambda d: (d.other_person_id == "", d.other))
 
 
 def _values(line: RosterLine, present: frozenset[str], person: Person | None, units: dict[str, list[tuple[str, str]]],

@@ -76,6 +76,7 @@ ROSTER_SHEET, LISTS_SHEET = "Roster", "Lists"
 _ROSTER_NAMES = ("roster", "trainees", "liste", "stagiaires", "effectif", "liste des stagiaires")
 _STEP = 500
 DATE_FORMAT = "yyyy-mm-dd"
+_GREY = Font(color="808080")
 
 Progress = Callable[[int, int, str], None]
 
@@ -169,8 +170,13 @@ def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ra
     path = Path(path)
     wb = Workbook(write_only=True)
     check = cancel.check if cancel is not None else None
+    rows = list(rows)
     try:
         ws = wb.create_sheet(ROSTER_SHEET)
+        # openpyxl's write-only sheets have no <dimension>; its read-only loader then parses the whole
+        # sheet once just to find one (the hook write_sheet uses too).
+        ref = f"A1:{get_column_letter(len(ROSTER_COLUMNS))}{len(rows) + 1}"
+        ws.calculate_dimension = lambda: ref
         lists = wb.create_sheet(LISTS_SHEET)
         lists.sheet_state = "hidden"
         ws.freeze_panes = "C2"  # header and the id/service number stay in view
@@ -264,7 +270,7 @@ def _row_cells(ws: Any, line: RosterLine) -> list[Any]:
             if column.key in ("id", "service_number"):
                 cell.number_format = "@"
             if column.key == "id":
-                cell.font = Font(color="808080")
+                cell.font = _GREY
             out.append(cell)
     return out
 
