@@ -117,8 +117,14 @@ def test_cells_merged_across_data_rows_are_refused_a_merged_title_is_ignored(tmp
     rows = [[None, "001", "Diallo", None, None, None, None, "2e Cie"], [None, "002", "Keita"]]
     path = make_roster(tmp_path / "merged.xlsx", rows, extra=merge_data)
     assert errors_of(path) == [
-        "merged.xlsx, sheet Roster, row 2, column Unit: cells H2:H3 are merged; unmerge them and fill every row "
-        "(a merged cell gives its value to its first row only)"]
+        "merged.xlsx, sheet Roster, row 2, column Unit: cells H2:H3 are merged; unmerge them and fill every cell "
+        "(merged cells keep the value in their first cell only)"]
+
+    def merge_across(wb) -> None:  # type: ignore[no-untyped-def]
+        wb.active.merge_cells("C3:D3")
+
+    path = make_roster(tmp_path / "across.xlsx", rows, extra=merge_across)
+    assert [e.column for e in read_roster(path).errors] == ["Family name"]
 
     def title(wb) -> None:  # type: ignore[no-untyped-def]
         ws = wb.active

@@ -20,8 +20,8 @@ Reading rules (this module knows the format only; the service decides what rows 
   month). Anything else ("March 3 2024", 03-03-2024, a bare number) is an error naming the cell;
 - service numbers must be text: a cell Excel turned into a number is refused (leading zeros lost);
 - formulas and Excel error values are refused where data is expected;
-- cells merged across data rows are refused (Excel gives the value to the first row only, the others
-  would silently be blank); merged cells above or in the header (a title) are ignored;
+- merged cells touching a data row are refused (Excel keeps the value in the first cell only, the
+  others would silently read blank); merged cells above or in the header (a title) are ignored;
 - at most `MAX_ROSTER_ROWS` data rows: a larger sheet is refused by a fast byte scan before parsing.
 """
 
@@ -430,11 +430,11 @@ def _read_sheet(ws: Any, file: str, sheet: str, on_step: Callable[[int], None]) 
     merged = _merged_ranges(ws, file)
     for ref in merged:
         min_col, min_row, _max_col, max_row = range_boundaries(ref)
-        if max_row > header_row and max_row > min_row:
+        if max_row > header_row:  # touches a data row (down or across: the other cells read blank)
             first = positions.get(min_col - 1)
             errors.append(SheetError(
-                file, f"cells {ref} are merged; unmerge them and fill every row (a merged cell gives its value "
-                "to its first row only)", sheet, max(min_row, header_row + 1), first.header if first else None))
+                file, f"cells {ref} are merged; unmerge them and fill every cell (merged cells keep the value "
+                "in their first cell only)", sheet, max(min_row, header_row + 1), first.header if first else None))
     if errors:
         return RosterSheet(file, errors=tuple(errors), sheet=sheet)
 
