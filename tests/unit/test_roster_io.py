@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from trainmgr.db.models import AuditEvent, ImportBatch, Person
 from trainmgr.services.container import Services
 from trainmgr.services.roster_io import RosterImportError, RosterIOService
+from trainmgr.services.units import UnitInput
 
 
 @pytest.fixture
@@ -163,3 +164,32 @@ def test_a_column_the_sheet_lacks_is_left_as_it_is(world: World, io: RosterIOSer
 def test_programme_lookup(world: World, io: RosterIOService) -> None:
     assert io.find_programme("SAH") == world.programme_id
     assert io.only_programme() == world.programme_id
+
+
+def test_template_lists_and_units_with_the_same_name(world: World, io: RosterIOService, tmp_path: Path) -> None:
+    first = world.services.units.create(world.programme_id, UnitInput(name="1re Section", code="S1A",
+                                                                      parent_id=world.company)).id
+    second = world.services.units.create(world.programme_id, UnitInput(name="1re Section", code="S1B",
+                                                                       parent_id=world.battalion)).id
+    template = tmp_path / "template.xlsx"
+    io.template(world.programme_id, template)
+    wb = load_workbook(template)
+    lists = wb["Lists"]
+    assert [c.value for c in lists["C"] if c.value] == ["Unit", "1er Bataillon", "1re Section [S1A]",
+                                                         "1re Section [S1B]", "2e Compagnie"]
+    assert [c.value for c in lists["B"] if c.value] == ["Rank", "Sergent"]
+    ws = wb["Roster"]
+    ws.append([None, "001", "Diallo", None, None, None, None, "1re Section [S1B]"])
+    ws.append([None, "002", "Keita", None, None, None, None, "s1a"])
+    ws.append([None, "003", "Sow", None, None, None, None, "1re Section"])
+    wb.save(template)
+    preview = io.preview(world.programme_id, template, today=TODAY)
+    assert preview.error_lines() == [
+        'template.xlsx, sheet Roster, row 4, column Unit: "1re Section" names several units (1re Section [S1A], '
+        "1re Section [S1B]); use the label from the list"]
+    ws.delete_rows(4)
+    wb.save(template)
+    io.apply(world.programme_id, template, today=TODAY)
+    with world.services.db.read() as s:
+        units = dict(s.execute(select(Person.service_number, Person.unit_id)).all())
+    assert (units["001"], units["002"]) == (second, first)
