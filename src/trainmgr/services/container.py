@@ -18,6 +18,7 @@ from trainmgr.services.frameworks import FrameworkService
 from trainmgr.services.gaps import GapService
 from trainmgr.services.lessons import LessonService
 from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.sessions import SessionService
 from trainmgr.services.sync import SyncService
 from trainmgr.services.sync_history import SyncHistoryService
@@ -43,6 +44,7 @@ class Services:
     curricula: CurriculumService
     traceability: TraceabilityService
     trainees: TraineeService
+    roster_io: RosterIOService
     vetting: VettingService
     cohorts: CohortService
     sessions: SessionService
@@ -68,6 +70,7 @@ class Services:
             curricula=CurriculumService(db),
             traceability=TraceabilityService(db),
             trainees=TraineeService(db),
+            roster_io=RosterIOService(db),
             vetting=VettingService(db),
             cohorts=CohortService(db),
             sessions=SessionService(db),
