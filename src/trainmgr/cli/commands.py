@@ -12,7 +12,7 @@ from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
 from trainmgr.services.container import Services
 from trainmgr.services.framework_io import FrameworkImportError, FrameworkImportPreview
-from trainmgr.services.roster_io import RosterImportError, RosterIOService, RosterPreview
+from trainmgr.services.roster_io import RosterImportError, RosterPreview
 from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import ProgressFn
 
@@ -230,18 +230,12 @@ def export_framework(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-def _roster_io(services: Services) -> RosterIOService:
-    # Built here until the composition root (services/container.py) carries a roster_io service.
-    io = getattr(services, "roster_io", None)
-    return io if isinstance(io, RosterIOService) else RosterIOService(services.db)
-
-
 def import_roster(args: argparse.Namespace, path: Path) -> int:
     workbook = Path(args.file)
     if not workbook.is_file():
         raise ValidationError(f"No workbook at {workbook}.")
     services = _open(path)
-    io = _roster_io(services)
+    io = services.roster_io
     try:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
         if args.dry_run:
@@ -282,7 +276,7 @@ def _print_roster_preview(result: RosterPreview, dry_run: bool) -> None:
 
 def export_roster(args: argparse.Namespace, path: Path) -> int:
     services = _open(path)
-    io = _roster_io(services)
+    io = services.roster_io
     try:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
         if args.template:
