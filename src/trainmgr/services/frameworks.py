@@ -57,6 +57,10 @@ class FrameworkService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     # --- the starter framework -------------------------------------------------------------
     def ensure_starter(self) -> str:
         """Load the starter framework once. Its ids are derived from its codes, so every laptop

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from trainmgr.domain.changes import FRAMEWORK, Changes
-from trainmgr.domain.records import AreaNode, CompetencyDetail, FrameworkRow, LevelRow
+from trainmgr.domain.records import AreaNode, CompetencyDetail, FrameworkRow, LevelRow, StandardRef
 from trainmgr.errors import NotFoundError
+from trainmgr.services.framework_edits import FrameworkEditService
 from trainmgr.services.framework_io import FrameworkIOService
 from trainmgr.services.frameworks import FrameworkService
 from trainmgr.ui import confirm
 from trainmgr.ui.dialogs.competency_dialog import CompetencyDialog
+from trainmgr.ui.dialogs.framework_edit_dialogs import FrameworkVersionDialog, StandardRefDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.framework_files import FrameworkFileActions
@@ -38,9 +40,10 @@ class FrameworkPage(Page):
     topics = (FRAMEWORK,)
 
     def __init__(self, frameworks: FrameworkService, framework_io: FrameworkIOService, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, edits: FrameworkEditService | None = None) -> None:
         super().__init__(parent)
         self._frameworks = frameworks
+        self._edits = edits if edits is not None else FrameworkEditService(frameworks.db)
         self._runner = runner
         self._current_id: str | None = None  # the competency the editor holds
         self._select_framework: str | None = None  # shown once the list reloads (after an import)
@@ -65,6 +68,9 @@ class FrameworkPage(Page):
         self.import_button.setToolTip(self.tr("Import a framework from an Excel workbook (preview first)"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr("Save this framework as an Excel workbook"))
+        self.version_button = QPushButton(self.tr("New &version…"))
+        self.version_button.setToolTip(self.tr("Copy this framework as a new version and retire this one "
+                                               "(a scale in use cannot change meaning)"))
         self.tree = CompetencyTree()
         self.editor = CompetencyEditor()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -80,6 +86,7 @@ class FrameworkPage(Page):
         files = QHBoxLayout()  # a row of their own: the top row already fills a small screen's width
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
+        files.addWidget(self.version_button)
         files.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -107,6 +114,9 @@ class FrameworkPage(Page):
         self.export_button.clicked.connect(lambda: self.files.export_workbook(self.framework_id(),
                                                                                self.framework.currentText()))
         self.files.finished.connect(self.status_message)
+        self.version_button.clicked.connect(self._new_version)
+        self.editor.add_reference_requested.connect(self._add_reference)
+        self.editor.remove_reference_requested.connect(self._remove_reference)
         self.files.imported.connect(self._imported)
 
     # --- reading -------------------------------------------------------------------------------
@@ -232,6 +242,7 @@ class FrameworkPage(Page):
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self.framework_id() is not None)
+        self.version_button.setEnabled(self.framework_id() is not None)
         node = self.tree.current_node()
         self.add_button.setEnabled(node is not None)
         self.delete_button.setEnabled(node is not None and node.kind == "competency")
@@ -267,3 +278,46 @@ class FrameworkPage(Page):
 
         self._runner.run(lambda: self._frameworks.delete_competency(node.id), on_done=deleted,
                          on_error=lambda exc: show_error(self, exc), changes=Changes.of(FRAMEWORK))
+
+    # --- standard references and versions --------------------------------------------------------
+    def _add_reference(self) -> None:
+        detail = self.editor.detail()
+        if detail is None:
+            return
+        self._runner.run(self._edits.standards, on_done=lambda rows: self._open_reference_dialog(detail, rows),
+                         on_error=lambda exc: show_error(self, exc))
+
+    def _open_reference_dialog(self, detail: CompetencyDetail, standards: list[StandardRef]) -> None:
+        linked = {ref.standard_id for ref in detail.standards}
+        choices = [st for st in standards if st.standard_id not in linked]
+        dialog = StandardRefDialog(self._edits, self._runner, (detail.id, f"{detail.code} {detail.title}"),
+                                   choices, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _sid: self._reference_changed(detail.id, self.tr("Reference added.")))
+        dialog.open()
+
+    def _remove_reference(self, standard_id: str) -> None:
+        detail = self.editor.detail()
+        if detail is None:
+            return
+        self._runner.run(lambda: self._edits.unlink_standard(detail.id, standard_id),
+                         on_done=lambda _r: self._reference_changed(detail.id, self.tr("Reference removed.")),
+                         on_error=lambda exc: show_error(self, exc), changes=Changes.of(FRAMEWORK))
+
+    def _reference_changed(self, competency_id: str, message: str) -> None:
+        self.status_message.emit(message)
+        if self._current_id == competency_id and not self.editor.is_dirty():
+            self._load_detail(competency_id)
+
+    def _new_version(self) -> None:
+        framework_id = self.framework_id()
+        if framework_id is None:
+            return
+        dialog = FrameworkVersionDialog(self._edits, self._runner, (framework_id, self.framework.currentText()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._version_made)
+        dialog.open()
+
+    def _version_made(self, framework_id: str) -> None:
+        self._select_framework = framework_id  # the reload that the changes start shows it
+        self.status_message.emit(self.tr("New framework version created; the previous one is retired."))

@@ -1,9 +1,9 @@
 """The detail editor of one competency: code, title, description, the five level descriptors and
-(read-only) the standards it comes from. It knows whether it holds unsaved edits."""
+the standards it refers to. It knows whether it holds unsaved edits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +36,8 @@ def _text_box(lines: int) -> QPlainTextEdit:
 class CompetencyEditor(QScrollArea):
     save_requested = Signal()
     dirty_changed = Signal(bool)
+    add_reference_requested = Signal()
+    remove_reference_requested = Signal(str)  # the standard's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,11 +71,21 @@ class CompetencyEditor(QScrollArea):
             self.level_labels[level] = QLabel(self.tr("Level {n}:").format(n=level))
             self.descriptors[level] = _text_box(2)
             levels_form.addRow(self.level_labels[level], self.descriptors[level])
-        standards_box = QGroupBox(self.tr("Standards (read-only)"))
+        standards_box = QGroupBox(self.tr("Standards"))
         self.standards = QListWidget()
         self.standards.setMaximumHeight(110)
         self.standards.setWordWrap(True)
-        QVBoxLayout(standards_box).addWidget(self.standards)
+        self.add_reference_button = QPushButton(self.tr("Add &reference…"))
+        self.add_reference_button.setToolTip(self.tr("Refer this competency to a standard"))
+        self.remove_reference_button = QPushButton(self.tr("Re&move"))
+        self.remove_reference_button.setToolTip(self.tr("Remove the selected standard reference"))
+        reference_buttons = QHBoxLayout()
+        reference_buttons.addStretch(1)
+        reference_buttons.addWidget(self.add_reference_button)
+        reference_buttons.addWidget(self.remove_reference_button)
+        standards_layout = QVBoxLayout(standards_box)
+        standards_layout.addWidget(self.standards)
+        standards_layout.addLayout(reference_buttons)
         self.error = ErrorLabel()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the competency (Ctrl+S)"))
@@ -98,6 +111,9 @@ class CompetencyEditor(QScrollArea):
             box.textChanged.connect(self._edited)
         self.save_button.clicked.connect(lambda: self.save_requested.emit())
         self.revert_button.clicked.connect(lambda: self.set_detail(self._detail))
+        self.standards.currentItemChanged.connect(lambda *_: self._update_reference_buttons())
+        self.add_reference_button.clicked.connect(lambda: self.add_reference_requested.emit())
+        self.remove_reference_button.clicked.connect(self._remove_reference)
 
     # --- state ---------------------------------------------------------------------------------
     def set_levels(self, levels: list[LevelRow]) -> None:
@@ -123,11 +139,14 @@ class CompetencyEditor(QScrollArea):
         self.standards.clear()
         for ref in detail.standards if detail else ():
             text = f"{ref.code} — {ref.title} ({ref.body})"
-            self.standards.addItem(f"{text}: {ref.detail}" if ref.detail else text)
+            entry = QListWidgetItem(f"{text}: {ref.detail}" if ref.detail else text)
+            entry.setData(Qt.ItemDataRole.UserRole, ref.standard_id)
+            self.standards.addItem(entry)
         for widget in (self.code, self.title_edit, self.description, *self.descriptors.values()):
             widget.setEnabled(detail is not None)
         self._loading = False
         self._set_dirty(False)
+        self._update_reference_buttons()
 
     def detail(self) -> CompetencyDetail | None:
         return self._detail
@@ -144,6 +163,22 @@ class CompetencyEditor(QScrollArea):
         return CompetencyInput(code=self.code.text(), title=self.title_edit.text(),
                                description=self.description.toPlainText(), descriptors=descriptors)
 
+    def selected_standard_id(self) -> str | None:
+        entry = self.standards.currentItem()
+        value = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        return value if isinstance(value, str) else None
+
+    def _remove_reference(self) -> None:
+        standard_id = self.selected_standard_id()
+        if standard_id is not None:
+            self.remove_reference_requested.emit(standard_id)
+
+    def _update_reference_buttons(self) -> None:
+        # references are stored at once: not while the competency holds unsaved edits
+        ready = self._detail is not None and not self._dirty
+        self.add_reference_button.setEnabled(ready)
+        self.remove_reference_button.setEnabled(ready and self.selected_standard_id() is not None)
+
     def _edited(self) -> None:
         if not self._loading and self._detail is not None:
             self._set_dirty(True)
@@ -153,5 +188,6 @@ class CompetencyEditor(QScrollArea):
         self._dirty = dirty
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+        self._update_reference_buttons()
         if changed:
             self.dirty_changed.emit(dirty)
