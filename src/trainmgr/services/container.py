@@ -13,10 +13,12 @@ from trainmgr.services.completion import CompletionService
 from trainmgr.services.conflicts import ConflictService
 from trainmgr.services.curricula import CurriculumService
 from trainmgr.services.evaluations import EvaluationService
+from trainmgr.services.framework_edits import FrameworkEditService
 from trainmgr.services.framework_io import FrameworkIOService
 from trainmgr.services.frameworks import FrameworkService
 from trainmgr.services.gaps import GapService
 from trainmgr.services.lessons import LessonService
+from trainmgr.services.people_merge import PeopleMergeService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.sessions import SessionService
@@ -36,6 +38,7 @@ class Services:
     units: UnitService
     frameworks: FrameworkService
     framework_io: FrameworkIOService
+    framework_edits: FrameworkEditService
     sync: SyncService
     sync_history: SyncHistoryService
     conflicts: ConflictService
@@ -45,6 +48,7 @@ class Services:
     traceability: TraceabilityService
     trainees: TraineeService
     roster_io: RosterIOService
+    people_merge: PeopleMergeService
     vetting: VettingService
     cohorts: CohortService
     sessions: SessionService
@@ -62,6 +66,7 @@ class Services:
             units=UnitService(db),
             frameworks=FrameworkService(db),
             framework_io=FrameworkIOService(db),
+            framework_edits=FrameworkEditService(db),
             sync=SyncService(db),
             sync_history=SyncHistoryService(db),
             conflicts=ConflictService(db),
@@ -71,6 +76,7 @@ class Services:
             traceability=TraceabilityService(db),
             trainees=TraineeService(db),
             roster_io=RosterIOService(db),
+            people_merge=PeopleMergeService(db),
             vetting=VettingService(db),
             cohorts=CohortService(db),
             sessions=SessionService(db),

@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.set_demo_available(self._build_demo is not None)
         self.programmes_page = ProgrammesPage(self._services.programmes, self._runner)
         self.units_page = UnitsPage(self._services.programmes, self._services.units, self._runner)
-        self.framework_page = FrameworkPage(self._services.frameworks, self._services.framework_io, self._runner)
+        self.framework_page = FrameworkPage(self._services.frameworks, self._services.framework_io, self._runner,
+                                            edits=self._services.framework_edits)
         sv = self._services
         self.assessments_page = AssessmentsPage(sv.programmes, sv.units, sv.frameworks, sv.assessments, sv.gaps,
                                                 self._runner)
