@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from trainmgr.db.migrate import current_revision_of, head_revision
 from trainmgr.errors import DatabaseError, ValidationError
@@ -180,13 +182,9 @@ def import_framework(args: argparse.Namespace, path: Path) -> int:
     services = _open(path)
     io = services.framework_io
     try:
-        if args.dry_run:
-            result = io.preview(workbook, progress=_terminal_progress())
-        else:
-            try:
-                result = io.apply(workbook, progress=_terminal_progress())
-            except FrameworkImportError as exc:
-                result = exc.preview
+        result = _preview_or_apply(lambda progress: io.preview(workbook, progress=progress),
+                                   lambda progress: io.apply(workbook, progress=progress),
+                                   FrameworkImportError, args.dry_run)
     finally:
         services.db.close()
         print(file=sys.stderr)
@@ -195,17 +193,8 @@ def import_framework(args: argparse.Namespace, path: Path) -> int:
 
 
 def _print_framework_preview(result: FrameworkImportPreview, dry_run: bool) -> None:
-    if result.errors:
-        for line in result.error_lines():
-            print(line)
-        print(f"{result.file_name}: {len(result.errors)} error(s); nothing was imported.")
+    if not _print_outcome(result, dry_run):
         return
-    if not result.has_changes:
-        verb = "nothing would change" if dry_run else "nothing changed"
-        print(f"{result.file_name}: {verb}; {result.summary()}.")
-    else:
-        verb = "would import" if dry_run else "imported"
-        print(f"{result.file_name}: {verb} {result.summary()}.")
     for change in result.new:
         print(f"  new      {change.code}  {change.title}")
     for change in result.changed:
@@ -238,13 +227,9 @@ def import_roster(args: argparse.Namespace, path: Path) -> int:
     io = services.roster_io
     try:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
-        if args.dry_run:
-            result = io.preview(programme_id, workbook, progress=_terminal_progress())
-        else:
-            try:
-                result = io.apply(programme_id, workbook, progress=_terminal_progress())
-            except RosterImportError as exc:
-                result = exc.preview
+        result = _preview_or_apply(lambda progress: io.preview(programme_id, workbook, progress=progress),
+                                   lambda progress: io.apply(programme_id, workbook, progress=progress),
+                                   RosterImportError, args.dry_run)
     finally:
         services.db.close()
         print(file=sys.stderr)
@@ -253,17 +238,8 @@ def import_roster(args: argparse.Namespace, path: Path) -> int:
 
 
 def _print_roster_preview(result: RosterPreview, dry_run: bool) -> None:
-    if result.errors:
-        for line in result.error_lines():
-            print(line)
-        print(f"{result.file_name}: {len(result.errors)} error(s); nothing was imported.")
+    if not _print_outcome(result, dry_run):
         return
-    if not result.has_changes:
-        verb = "nothing would change" if dry_run else "nothing changed"
-        print(f"{result.file_name}: {verb}; {result.summary()}.")
-    else:
-        verb = "would import" if dry_run else "imported"
-        print(f"{result.file_name}: {verb} {result.summary()}.")
     for change in result.new:
         print(f"  new       row {change.row}  {change.name}  {change.service_number}".rstrip())
     for change in result.updated:
@@ -289,3 +265,32 @@ def export_roster(args: argparse.Namespace, path: Path) -> int:
     what = "blank roster template" if args.template else f"roster, {result.trainees} trainees"
     print(f"wrote {result.path}: programme {result.programme_code}, {what}")
     return 0
+
+
+def _preview_or_apply(preview: Callable[[ProgressFn], Any], apply: Callable[[ProgressFn], Any],
+                      refused: type[Exception], dry_run: bool) -> Any:
+    """A workbook import: the dry run's preview, or the applied result; a refused apply carries
+    its preview (with the errors), and nothing was written."""
+    if dry_run:
+        return preview(_terminal_progress())
+    try:
+        return apply(_terminal_progress())
+    except refused as exc:
+        return exc.preview  # type: ignore[attr-defined]
+
+
+def _print_outcome(result: Any, dry_run: bool) -> bool:
+    """The first lines of any workbook import's report; False when it had errors (then nothing else
+    is worth printing)."""
+    if result.errors:
+        for line in result.error_lines():
+            print(line)
+        print(f"{result.file_name}: {len(result.errors)} error(s); nothing was imported.")
+        return False
+    if not result.has_changes:
+        verb = "nothing would change" if dry_run else "nothing changed"
+        print(f"{result.file_name}: {verb}; {result.summary()}.")
+    else:
+        verb = "would import" if dry_run else "imported"
+        print(f"{result.file_name}: {verb} {result.summary()}.")
+    return True
