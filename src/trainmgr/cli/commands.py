@@ -12,9 +12,10 @@ from typing import Any
 from trainmgr.db.migrate import current_revision_of, head_revision
 from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
+from trainmgr.services.common import WorkbookImportError
 from trainmgr.services.container import Services
-from trainmgr.services.framework_io import FrameworkImportError, FrameworkImportPreview
-from trainmgr.services.roster_io import RosterImportError, RosterPreview
+from trainmgr.services.framework_io import FrameworkImportPreview
+from trainmgr.services.roster_io import RosterPreview
 from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import ProgressFn
 
@@ -184,7 +185,7 @@ def import_framework(args: argparse.Namespace, path: Path) -> int:
     try:
         result = _preview_or_apply(lambda progress: io.preview(workbook, progress=progress),
                                    lambda progress: io.apply(workbook, progress=progress),
-                                   FrameworkImportError, args.dry_run)
+                                   args.dry_run)
     finally:
         services.db.close()
         print(file=sys.stderr)
@@ -229,7 +230,7 @@ def import_roster(args: argparse.Namespace, path: Path) -> int:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
         result = _preview_or_apply(lambda progress: io.preview(programme_id, workbook, progress=progress),
                                    lambda progress: io.apply(programme_id, workbook, progress=progress),
-                                   RosterImportError, args.dry_run)
+                                   args.dry_run)
     finally:
         services.db.close()
         print(file=sys.stderr)
@@ -268,15 +269,15 @@ def export_roster(args: argparse.Namespace, path: Path) -> int:
 
 
 def _preview_or_apply(preview: Callable[[ProgressFn], Any], apply: Callable[[ProgressFn], Any],
-                      refused: type[Exception], dry_run: bool) -> Any:
+                      dry_run: bool) -> Any:
     """A workbook import: the dry run's preview, or the applied result; a refused apply carries
     its preview (with the errors), and nothing was written."""
     if dry_run:
         return preview(_terminal_progress())
     try:
         return apply(_terminal_progress())
-    except refused as exc:
-        return exc.preview  # type: ignore[attr-defined]
+    except WorkbookImportError as exc:
+        return exc.preview
 
 
 def _print_outcome(result: Any, dry_run: bool) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -55,3 +55,14 @@ def apply_changes(row: Synced, values: dict[str, object]) -> bool:
             setattr(row, key, value)
             changed = True
     return changed
+
+
+class WorkbookImportError(ValidationError):
+    """A workbook with errors was refused; nothing was changed. `preview.errors` lists them all and
+    the message names the first (file, sheet, row, column)."""
+
+    def __init__(self, preview: Any) -> None:
+        lines = preview.error_lines()
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        super().__init__(f"{lines[0]}{more}" if lines else f"{preview.file_name}: cannot be imported.")
+        self.preview = preview

@@ -44,7 +44,7 @@ from trainmgr.exchange.excel.framework_workbook import (
     read_framework,
     write_framework,
 )
-from trainmgr.services.common import get_live, live
+from trainmgr.services.common import WorkbookImportError, get_live, live
 from trainmgr.services.framework_import_plan import CompetencyChange, Plan, carry_out, plan
 from trainmgr.services.frameworks import load_starter_document
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
@@ -93,14 +93,8 @@ class FrameworkImportPreview:
                 f"{len(self.new_areas)} new area(s), {len(self.new_standards)} new standard(s)")
 
 
-class FrameworkImportError(ValidationError):
+class FrameworkImportError(WorkbookImportError):
     """The file has errors; nothing was changed. `preview.errors` lists them."""
-
-    def __init__(self, preview: FrameworkImportPreview) -> None:
-        lines = preview.error_lines()
-        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-        super().__init__(f"{lines[0]}{more}" if lines else f"{preview.file_name}: cannot be imported.")
-        self.preview = preview
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ from trainmgr.exchange.excel.roster_workbook import (
     read_roster,
     write_roster_template,
 )
-from trainmgr.services.common import apply_changes, get_live, live
+from trainmgr.services.common import WorkbookImportError, apply_changes, get_live, live
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 from trainmgr.services.trainees import TraineeInput
 from trainmgr.services.vetting import VETTING_FIELDS, record_vetting_change
@@ -118,14 +118,8 @@ class RosterPreview:
                 f"{len(self.duplicates)} likely duplicate(s)")
 
 
-class RosterImportError(ValidationError):
+class RosterImportError(WorkbookImportError):
     """The roster has errors; nothing was changed. `preview.errors` lists them."""
-
-    def __init__(self, preview: RosterPreview) -> None:
-        lines = preview.error_lines()
-        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-        super().__init__(f"{lines[0]}{more}" if lines else f"{preview.file_name}: cannot be imported.")
-        self.preview = preview
 
 
 @dataclass(frozen=True)
