@@ -149,6 +149,31 @@ def test_a_file_without_framework_sheet_is_named_after_the_file(io: FrameworkIOS
     assert preview.framework_name == "Border guards 2026"
 
 
+def test_codes_match_whatever_their_case(io: FrameworkIOService, services: Services, exported: Path) -> None:
+    """A clerk types "log.01" for the framework's "LOG.01": the same competency, not a new one; a new
+    row whose parent and area are written in another case lands under them."""
+    def lower(wb: Any) -> None:
+        ws = wb["Competencies"]
+        r = row_of(ws, "LOG.01")
+        ws.cell(r, 1).value = "log.01"
+        ws.cell(r, 3).value = "log"
+        ws.cell(r, 5).value = "Supply chain management"
+        ws.append(["log.01.9", "Log.01", "LOG", "Logistics", "Fuel accounting", "", "", "", "", "", "", ""])
+
+    edit(exported, lower)
+    preview = io.preview(exported)
+    assert preview.errors == ()
+    assert [(c.code, c.fields) for c in preview.changed] == [("LOG.01", ("title",))]
+    assert [c.code for c in preview.new] == ["log.01.9"]
+    io.apply(exported, expected_sha256=preview.sha256)
+    (area,) = services.frameworks.tree(io.find("TM-START"), "Fuel accounting")
+    parent = area.competencies[0]
+    assert parent.code == "LOG.01" and [k.code for k in parent.children] == ["log.01.9"]
+    again = io.preview(exported)
+    assert again.new == () and again.changed == ()
+
+
+
 # --- malformed files: a clear error list, nothing changed -------------------------------------------
 def _set(code: str, column: int, value: object) -> Callable[[Any], None]:
     def change(wb: Any) -> None:

@@ -47,6 +47,21 @@ class FrameworkEditService:
             apply_changes(row, {"label": label, "description": description})
             return _level_row(row)
 
+    def update_scale(self, framework_id: str, levels: list[LevelRow]) -> list[LevelRow]:
+        """Save several levels' wording and proficient marks in one transaction: all or nothing."""
+        wanted = [(lv.level, required_text(lv.label, f"Label of level {lv.level}", 80),
+                   optional_text(lv.description, f"Description of level {lv.level}", 2000), bool(lv.proficient))
+                  for lv in levels]
+        with self._db.write() as s:
+            saved = []
+            for level, label, description, proficient in wanted:
+                row = _level(s, framework_id, level)
+                if row.proficient != proficient:
+                    _check_scale_free(s, framework_id)
+                apply_changes(row, {"label": label, "description": description, "proficient": proficient})
+                saved.append(_level_row(row))
+            return saved
+
     def set_proficient(self, framework_id: str, level: int, proficient: bool) -> LevelRow:
         with self._db.write() as s:
             row = _level(s, framework_id, level)
@@ -124,9 +139,13 @@ class FrameworkEditService:
             row.deleted = True
 
     # --- versions --------------------------------------------------------------------------
-    def new_version(self, framework_id: str, version: str) -> str:
-        """Copy the framework as `version` (active, superseding it) and retire the old one."""
+    def new_version(self, framework_id: str, version: str, name: str | None = None,
+                    source: str | None = None) -> str:
+        """Copy the framework as `version` (active, superseding it) and retire the old one. The new
+        version keeps the old name and source unless others are given (a revised edition's title)."""
         version = required_text(version, "Version", 20)
+        name = required_text(name, "Name", 200) if name is not None else None
+        source = optional_text(source, "Source", 300) if source is not None else None
         with self._db.write() as s:
             old = get_live(s, Framework, framework_id, "Framework")
             new_id = stable_id("framework", old.code, version)
@@ -134,8 +153,9 @@ class FrameworkEditService:
                              .limit(1))
             if taken or s.get(Framework, new_id) is not None:
                 raise ValidationError(f"Version {version} of {old.code} already exists.")
-            s.add(Framework(id=new_id, code=old.code, name=old.name, version=version,
-                            status=FrameworkStatus.ACTIVE.value, source=old.source, supersedes_id=old.id,
+            s.add(Framework(id=new_id, code=old.code, name=name or old.name, version=version,
+                            status=FrameworkStatus.ACTIVE.value,
+                            source=old.source if source is None else source, supersedes_id=old.id,
                             translations=old.translations))
             s.flush()
             _copy_scales(s, old.id, new_id)

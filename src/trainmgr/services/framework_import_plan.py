@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -104,6 +104,7 @@ def plan(s: Session, sheet: FrameworkSheet, framework_id: str | None, file_stem:
 
 def _load(s: Session, p: Plan) -> None:
     if p.framework is None:
+        _match_case(p)
         return
     for area in s.scalars(live(CapabilityArea).where(CapabilityArea.framework_id == p.framework_id)):
         p.areas.setdefault(area.code, area)
@@ -112,10 +113,30 @@ def _load(s: Session, p: Plan) -> None:
         if comp.code in p.comps:
             twice.add(comp.code)
         p.comps.setdefault(comp.code, comp)
+    _match_case(p)
     file_codes = {line.code for line in p.sheet.rows}
     for code in sorted(twice & file_codes):
         p.errors.append(SheetError(p.sheet.file, f"the framework already has two competencies coded {code} "
                                    "(made apart on two laptops?); merge them before importing"))
+
+
+def _match_case(p: Plan) -> None:
+    """Codes match whatever their case: "log.01" in the file is the framework's "LOG.01" (and a
+    parent or area code written in another case than its row is the same code). The framework's
+    spelling wins, then the spelling of the row that defines the code."""
+    comp_spelling: dict[str, str] = {code.casefold(): code for code in p.comps}
+    area_spelling: dict[str, str] = {code.casefold(): code for code in p.areas}
+    for line in p.sheet.rows:
+        comp_spelling.setdefault(line.code.casefold(), line.code)
+        area_spelling.setdefault(line.area_code.casefold(), line.area_code)
+
+    def same(spelling: dict[str, str], code: str) -> str:
+        return spelling.get(code.casefold(), code) if code else code
+
+    p.sheet = replace(p.sheet, rows=tuple(
+        replace(line, code=same(comp_spelling, line.code), parent_code=same(comp_spelling, line.parent_code),
+                area_code=same(area_spelling, line.area_code))
+        for line in p.sheet.rows))
 
 
 def _err(p: Plan, line: CompetencyLine, column: str, message: str) -> None:

@@ -26,6 +26,7 @@ from trainmgr.services.frameworks import FrameworkService
 from trainmgr.ui import confirm
 from trainmgr.ui.dialogs.competency_dialog import CompetencyDialog
 from trainmgr.ui.dialogs.framework_edit_dialogs import FrameworkVersionDialog, StandardRefDialog
+from trainmgr.ui.dialogs.scale_dialog import ScaleDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.framework_files import FrameworkFileActions
@@ -47,6 +48,8 @@ class FrameworkPage(Page):
         self._runner = runner
         self._current_id: str | None = None  # the competency the editor holds
         self._select_framework: str | None = None  # shown once the list reloads (after an import)
+        self._rows: dict[str, FrameworkRow] = {}
+        self._levels: list[LevelRow] = []
         self.files = FrameworkFileActions(self, framework_io, runner)
         self._build()
         self._connect()
@@ -71,6 +74,8 @@ class FrameworkPage(Page):
         self.version_button = QPushButton(self.tr("New &version…"))
         self.version_button.setToolTip(self.tr("Copy this framework as a new version and retire this one "
                                                "(a scale in use cannot change meaning)"))
+        self.scale_button = QPushButton(self.tr("S&cale…"))
+        self.scale_button.setToolTip(self.tr("Reword the proficiency levels; choose which count as proficient"))
         self.tree = CompetencyTree()
         self.editor = CompetencyEditor()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -87,6 +92,7 @@ class FrameworkPage(Page):
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         files.addWidget(self.version_button)
+        files.addWidget(self.scale_button)
         files.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -115,6 +121,7 @@ class FrameworkPage(Page):
                                                                                self.framework.currentText()))
         self.files.finished.connect(self.status_message)
         self.version_button.clicked.connect(self._new_version)
+        self.scale_button.clicked.connect(self._edit_scale)
         self.editor.add_reference_requested.connect(self._add_reference)
         self.editor.remove_reference_requested.connect(self._remove_reference)
         self.files.imported.connect(self._imported)
@@ -127,6 +134,7 @@ class FrameworkPage(Page):
         current, self._select_framework = self._select_framework or self.framework_id(), None
         self.framework.blockSignals(True)
         self.framework.clear()
+        self._rows = {row.id: row for row in rows}
         for row in rows:
             label = self.tr("{name} (v{version}, {count} competencies)").format(
                 name=row.name, version=row.version, count=row.competencies)
@@ -152,6 +160,7 @@ class FrameworkPage(Page):
 
     def _show_tree(self, result: tuple[list[AreaNode], list[LevelRow]], reload_detail: bool) -> None:
         areas, levels = result
+        self._levels = list(levels)
         self.editor.set_levels(levels)
         self.tree.show_areas(areas, self._current_id, expand_all=bool(self.search.text().strip()))
         self._update_buttons()
@@ -243,6 +252,7 @@ class FrameworkPage(Page):
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self.framework_id() is not None)
         self.version_button.setEnabled(self.framework_id() is not None)
+        self.scale_button.setEnabled(self.framework_id() is not None and bool(self._levels))
         node = self.tree.current_node()
         self.add_button.setEnabled(node is not None)
         self.delete_button.setEnabled(node is not None and node.kind == "competency")
@@ -313,7 +323,9 @@ class FrameworkPage(Page):
         framework_id = self.framework_id()
         if framework_id is None:
             return
-        dialog = FrameworkVersionDialog(self._edits, self._runner, (framework_id, self.framework.currentText()), self)
+        row = self._rows.get(framework_id)
+        dialog = FrameworkVersionDialog(self._edits, self._runner, (framework_id, self.framework.currentText()), self,
+                                        name=row.name if row else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._version_made)
         dialog.open()
@@ -321,3 +333,18 @@ class FrameworkPage(Page):
     def _version_made(self, framework_id: str) -> None:
         self._select_framework = framework_id  # the reload that the changes start shows it
         self.status_message.emit(self.tr("New framework version created; the previous one is retired."))
+
+    def _edit_scale(self) -> None:
+        framework_id = self.framework_id()
+        if framework_id is None:
+            return
+        self._runner.run(lambda: self._edits.findings_in_use(framework_id),
+                         on_done=lambda used: self._open_scale_dialog(framework_id, used),
+                         on_error=lambda exc: show_error(self, exc))
+
+    def _open_scale_dialog(self, framework_id: str, findings_in_use: int) -> None:
+        dialog = ScaleDialog(self._edits, self._runner, (framework_id, self.framework.currentText()),
+                             self._levels, findings_in_use, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _rows: self.status_message.emit(self.tr("Scale saved.")))
+        dialog.open()
