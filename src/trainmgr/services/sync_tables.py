@@ -11,8 +11,9 @@ from trainmgr.db.base import Base
 from trainmgr.domain.merge import META
 from trainmgr.exchange.sync import ColumnKind, ColumnSpec
 
-# Columns about this database only; never exported.
-LOCAL_COLUMNS = frozenset({"change_seq", "arrived_from"})
+# Columns about this database only; never exported. person.search_key is derived from the synced
+# names by a trigger on every replica (migration f724b6b74f98), so it never needs to travel.
+LOCAL_COLUMNS = frozenset({"change_seq", "arrived_from", "search_key"})
 
 
 @dataclass(frozen=True)

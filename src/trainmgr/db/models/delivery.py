@@ -32,6 +32,18 @@ class Cohort(Synced, Base):
     requires_post_test: Mapped[bool] = mapped_column(default=True)
 
 
+class CohortUnit(Synced, Base):
+    """A unit whose trainees a cohort is for (id: uuid5 of cohort and unit, so two laptops adding the
+    same unit agree; removing it is a tombstone)."""
+
+    __tablename__ = "cohort_unit"
+    __natural_key__ = ("cohort_id", "unit_id")
+    __table_args__ = (UniqueConstraint("cohort_id", "unit_id"),)
+
+    cohort_id: Mapped[str] = mapped_column(ID, ForeignKey("cohort.id"))
+    unit_id: Mapped[str] = mapped_column(ID, ForeignKey("unit.id"), index=True)
+
+
 class Enrolment(Synced, Base):
     """A person in a cohort (id: uuid5 of cohort and person)."""
 

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from trainmgr.db import search_fold  # noqa: F401  (tm_fold on every connection: the search-key triggers use it)
 from trainmgr.db.base import ID, Base, Synced, enum_check
 from trainmgr.domain.enums import PersonRole, Sex, VettingStatus
 
@@ -44,3 +45,7 @@ class Person(Synced, Base):
     vetting_reference: Mapped[str] = mapped_column(String(120), default="")
     merged_into_id: Mapped[str | None] = mapped_column(ID, ForeignKey("person.id"), default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Local and derived, never synced (services/sync_tables.py LOCAL_COLUMNS): the names and service
+    # number folded for search (domain/search_text.py), written by the SQLite triggers of migration
+    # 0003 on every insert or name change, whichever path wrote the row (ORM, sync import, bulk demo).
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -43,7 +43,8 @@ class Unit(Synced, Base):
 
 
 class Rank(Synced, Base):
-    """A rank of the host force, ordered within its service (order 1 = most junior)."""
+    """A rank of the host force, ordered within its service (army, gendarmerie, police...; blank when the
+    programme has one service) by seniority: order 1 = most junior."""
 
     __tablename__ = "rank"
 
@@ -52,3 +53,4 @@ class Rank(Synced, Base):
     name: Mapped[str] = mapped_column(String(100))
     category: Mapped[str] = mapped_column(String(20), default="")  # officer / nco / enlisted
     sort_order: Mapped[int] = mapped_column(default=0)
+    service: Mapped[str] = mapped_column(String(60), default="", server_default="")
