@@ -1,0 +1,4931 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/trainmgr/app.py" line="+99"/>
+        <source>app</source>
+        <comment>Restore a backup with:
+    trainmgr db restore --db &quot;{db}&quot; BACKUP
+
+The backups of this database are in:
+    {folder}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>app</source>
+        <comment>This is trainmgr {version}. Install the newer release to open this file, or open another database with:
+    trainmgr --db OTHER_FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>app</source>
+        <comment>Check that you chose the right file, or open another one with:
+    trainmgr --db FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app</source>
+        <comment>Check that the folder is writable and the disk is not full, then start trainmgr again, or open another database with:
+    trainmgr --db FILE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+31"/>
+        <location line="+8"/>
+        <source>Baseline</source>
+        <translation type="unfinished">Initiale</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Required</source>
+        <translation type="unfinished">Requis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+41"/>
+        <source>Competency</source>
+        <translation type="unfinished">Compétence</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation type="unfinished">Unités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap at baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} unit(s) assessed. Levels are means over the units assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proficiency level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group too small (n&lt;{min}): {names}. Their gains say nothing reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre-test mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>{value} (n={n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Post-test mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gain (paired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (n={n} paired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paired n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normalised gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too small (n&lt;{min})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>% of maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Pre-test</source>
+        <translation type="unfinished">Pré-test</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>{n} trainee(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Post-test</source>
+        <translation type="unfinished">Post-test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score band (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group too small (n&lt;{min}): {pre} pre-test and {post} post-test score(s). This distribution says nothing reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainees</source>
+        <translation type="unfinished">Stagiaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+23"/>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+35"/>
+        <source>Nominated</source>
+        <translation type="unfinished">Désigné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation type="unfinished">Inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation type="unfinished">Réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rate} ({attended} of {counted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cohort}, {title}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort</source>
+        <translation type="unfinished">Cohorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation type="unfinished">Tenue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+61"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">Non renseigné</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Other ({n} groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainees trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation type="unfinished">Femme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation type="unfinished">Homme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrolments</source>
+        <translation type="unfinished">Inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+174"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/assessment_dialog.py" line="+41"/>
+        <source>New needs assessment</source>
+        <translation>Nouvelle évaluation des besoins</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (v{version})</source>
+        <translation>{name} (v{version})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trainers and mentors who assessed</source>
+        <translation>Formateurs et mentors ayant évalué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host-unit officers who took part</source>
+        <translation>Officiers de l&apos;unité hôte ayant participé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessors:</source>
+        <translation>É&amp;valuateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host counterparts:</source>
+        <translation>&amp;Homologues hôtes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods:</source>
+        <translation>Méthodes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a unit and a competency framework.</source>
+        <translation>Choisissez une unité et un référentiel de compétences.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKind</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-94"/>
+        <source>Baseline</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midterm</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endline</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentList</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/assessment_list.py" line="+20"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/assessment_panel.py" line="+26"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gn by host…</source>
+        <translation>Faire si&amp;gner par l&apos;hôte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mend</source>
+        <translation>A&amp;mender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft version with a copy of these findings</source>
+        <translation>Une nouvelle version brouillon reprenant ces constats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type 0–5 in Current and Required (moves down), H/M/L for priority and confidence, Space for trainable, Ctrl+Z to undo.</source>
+        <translation>Tapez 0–5 dans Actuel et Requis (passe à la ligne suivante), H/M/L (haute/moyenne/basse) pour la priorité et la confiance, Espace pour «&#xa0;formable&#xa0;», Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ga&amp;ps</source>
+        <translation>É&amp;carts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No assessment selected</source>
+        <translation>Aucune évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a unit, then an assessment on the left, or create one.</source>
+        <translation>Choisissez une unité, puis une évaluation à gauche, ou créez-en une.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+3"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/assessments_page.py" line="+61"/>
+        <source>Assessments</source>
+        <translation>Évaluations des besoins</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Assessment created: type the levels in the grid.</source>
+        <translation>Évaluation créée&#xa0;: saisissez les niveaux dans la grille.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The assessment is now {status}.</source>
+        <translation>L&apos;évaluation est désormais&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version {n} created: edit it in the grid.</source>
+        <translation>Version {n} créée&#xa0;: modifiez-la dans la grille.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/attendance_grid.py" line="+36"/>
+        <source>P present · L late · A absent · E excused · N not expected · Delete clears; arrows move</source>
+        <translation>P présent · L en retard · A absent · E excusé · N non attendu · Suppr efface&#xa0;; les flèches déplacent</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This session cannot be marked (cancelled, or not yet taken place).</source>
+        <translation>Cette séance ne peut pas être pointée (annulée, ou pas encore tenue).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+51"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected</source>
+        <translation>Non attendu</translation>
+    </message>
+</context>
+<context>
+    <name>CancelReason</name>
+    <message>
+        <location line="-11"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weather</source>
+        <translation>Météo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absence des stagiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host request</source>
+        <translation>Demande de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/charts/chart_panel.py" line="+63"/>
+        <source>No data for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+200"/>
+        <source>{series} · {x}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Point at the chart to read exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortList</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/cohort_list.py" line="+28"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}
+{start} · {n} enrolled</source>
+        <translation>{name}
+{start} · {n} inscrits</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPanel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/cohort_panel.py" line="+79"/>
+        <source>&amp;Roster</source>
+        <translation>&amp;Liste des stagiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions and attendance</source>
+        <translation>&amp;Séances et présence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Enrolled on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vetting</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vetting override</source>
+        <translation>Dérogation à la vérification</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sc&amp;hedule…</source>
+        <translation>Pla&amp;nifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;held</source>
+        <translation>Marquer &amp;tenue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note (needed for “Other”)</source>
+        <translation>Note (obligatoire pour «&#xa0;Autre&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel session</source>
+        <translation>&amp;Annuler la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a session to take its attendance.</source>
+        <translation>Sélectionnez une séance pour faire l&apos;appel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+55"/>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Attendance: no held session marked yet.</source>
+        <translation>Présence&#xa0;: aucune séance tenue n&apos;a encore été pointée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance: {rate:.1f} % ({attended} of {expected} expected attendances)</source>
+        <translation>Assiduité&#xa0;: {rate:.1f} % ({attended} présences sur {expected} attendues)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> · %n not marked yet</source>
+        <translation>
+            <numerusform> · %n non pointé</numerusform>
+            <numerusform> · %n non pointés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a session to take its attendance.</source>
+        <translation>Sélectionnez une séance pour faire l&apos;appel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>type P, L, A, E or N for each trainee; arrows move</source>
+        <translation>tapez P, L, A, E ou N pour chaque stagiaire&#xa0;; les flèches déplacent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be marked (cancelled, or not yet taken place)</source>
+        <translation>ne peut pas être pointée (annulée, ou pas encore tenue)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/compare_dialog.py" line="+26"/>
+        <source>Compare assessments — {unit}</source>
+        <translation>Comparer les évaluations — {unit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required
+(latest)</source>
+        <translation>Requis
+(dernière)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} competencies recorded across {n} assessments.</source>
+        <translation>{count} compétences relevées sur {n} évaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/competency_dialog.py" line="+24"/>
+        <source>New competency</source>
+        <translation>Nouvelle compétence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. LOG.07</source>
+        <translation>p. ex. LOG.07</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— top level of the area —</source>
+        <translation>— premier niveau du domaine —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Area:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyEditor</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/competency_editor.py" line="+63"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level descriptors</source>
+        <translation>Descripteurs de niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level {n}:</source>
+        <translation>Niveau {n}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;reference…</source>
+        <translation>Ajouter une &amp;référence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer this competency to a standard</source>
+        <translation>Rattacher cette compétence à une norme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected standard reference</source>
+        <translation>Retirer la référence normative sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the competency (Ctrl+S)</source>
+        <translation>Enregistrer la compétence (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} – {label}:</source>
+        <translation>{n} – {label}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a competency in the tree to edit it.</source>
+        <translation>Sélectionnez une compétence dans l&apos;arborescence pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} › {code}</source>
+        <translation>{area} › {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyTree</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/competency_tree.py" line="+28"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionFlow</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/completion_flow.py" line="+76"/>
+        <source>Provisional: the cohort runs until {end}.</source>
+        <translation>Provisoire&#xa0;: la cohorte se poursuit jusqu&apos;au {end}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attendance of at least {pct} %</source>
+        <translation>une assiduité d&apos;au moins {pct} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a post-test passed</source>
+        <translation>un post-test réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cohort has no completion rule.</source>
+        <translation>Cette cohorte n&apos;a pas de règle de validation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To complete: {rules}.</source>
+        <translation>Pour valider&#xa0;: {rules}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a cohort.</source>
+        <translation>Sélectionnez une cohorte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply completion decisions</source>
+        <translation>Appliquer les décisions de validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the decided trainees of “{name}” to completed or failed, and schedule the follow-up observations of those who completed? Pending trainees stay enrolled.</source>
+        <translation>Passer les stagiaires de «&#xa0;{name}&#xa0;» dont le cas est tranché à «&#xa0;formation validée&#xa0;» ou «&#xa0;échec&#xa0;», et planifier les observations de suivi de ceux qui ont validé&#xa0;? Les stagiaires en attente restent inscrits.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{completed} completed, {failed} failed, {pending} pending, {unchanged} unchanged; {follow} follow-ups scheduled.</source>
+        <translation>{completed} validés, {failed} en échec, {pending} en attente, {unchanged} inchangés&#xa0;; {follow} suivis planifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionPanel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/completion_panel.py" line="+65"/>
+        <source>&amp;Apply decisions…</source>
+        <translation>&amp;Appliquer les décisions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set completed / failed on the roster and schedule the follow-ups</source>
+        <translation>Reporter validé / échec sur la liste des stagiaires et planifier les suivis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed on</source>
+        <translation>Validé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Certificates&lt;/b&gt; (completed trainees)</source>
+        <translation>&lt;b&gt;Attestations&lt;/b&gt; (stagiaires ayant validé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Follow-up observations due&lt;/b&gt; (programme, next 14 days)</source>
+        <translation>&lt;b&gt;Observations de suivi à faire&lt;/b&gt; (programme, 14 prochains jours)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (overdue)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>+%n days</source>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Confidence</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-40"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictStatus</name>
+    <message>
+        <location line="+79"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/conflicts_page.py" line="+71"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These fields were changed on two laptops before they exchanged packages. Every laptop shows the value kept for now until someone chooses; the choice reaches the other laptops with the next package.</source>
+        <translation>Ces champs ont été modifiés sur deux postes avant qu&apos;ils n&apos;échangent leurs paquets. Chaque poste affiche la valeur retenue provisoirement jusqu&apos;à ce que quelqu&apos;un choisisse&#xa0;; le choix parvient aux autres postes avec le paquet suivant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Garder cette valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value every laptop shows now, for the selected conflicts</source>
+        <translation>Garder la valeur que chaque poste affiche actuellement, pour les conflits sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;other value</source>
+        <translation>Garder l&apos;&amp;autre valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it by the other laptop&apos;s value, for the selected conflicts</source>
+        <translation>La remplacer par la valeur de l&apos;autre poste, pour les conflits sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;resolved</source>
+        <translation>Afficher les &amp;résolus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+41"/>
+        <source>No open conflicts: every laptop agrees.</source>
+        <translation>Aucun conflit ouvert&#xa0;: tous les postes concordent.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No conflicts recorded.</source>
+        <translation>Aucun conflit enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Resolve conflicts</source>
+        <translation>Résoudre les conflits</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n conflict(s) resolved; the other laptops follow at their next exchange.</source>
+        <translation>
+            <numerusform>%n conflit résolu&#xa0;; les autres postes suivront à leur prochain échange.</numerusform>
+            <numerusform>%n conflits résolus&#xa0;; les autres postes suivront à leur prochain échange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep “{value}” as the {field} of {table} “{record}”?
+
+The other value is dropped on every laptop at their next exchange.</source>
+        <translation>Garder «&#xa0;{value}&#xa0;» comme {field} de {table} «&#xa0;{record}&#xa0;»&#xa0;?
+
+L&apos;autre valeur est abandonnée sur chaque poste à son prochain échange.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Keep the value shown now for the %n selected conflicts?</source>
+        <translation>
+            <numerusform>Garder la valeur affichée pour le conflit sélectionné&#xa0;?</numerusform>
+            <numerusform>Garder la valeur affichée pour les %n conflits sélectionnés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Replace the value shown now by the other laptop&apos;s value for the %n selected conflicts?</source>
+        <translation>
+            <numerusform>Remplacer la valeur affichée par celle de l&apos;autre poste pour le conflit sélectionné&#xa0;?</numerusform>
+            <numerusform>Remplacer la valeur affichée par celle de l&apos;autre poste pour les %n conflits sélectionnés&#xa0;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/conflicts_model.py" line="+36"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value kept for now</source>
+        <translation>Valeur retenue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>From laptop</source>
+        <translation>Du poste</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{laptop} · {when}</source>
+        <translation>{laptop} · {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{status}: kept {value}</source>
+        <translation>{status}&#xa0;: {value} retenu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} {id}</source>
+        <translation>{table} {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replica {id}</source>
+        <translation>Réplique {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/curricula_page.py" line="+54"/>
+        <source>Curricula</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Propose from assessments…</source>
+        <translation>&amp;Proposer d&apos;après les évaluations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;version</source>
+        <translation>Nouvelle &amp;version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd module</source>
+        <translation>Ajouter un &amp;module</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Modules, in order:</source>
+        <translation>Modules, dans l&apos;ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+12"/>
+        <source>The module “{title}”</source>
+        <translation>Le module «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approve curriculum</source>
+        <translation>Approuver le cursus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve “{name}” version {version}? An approved version cannot be changed; a new version can.</source>
+        <translation>Approuver «&#xa0;{name}&#xa0;» version {version}&#xa0;? Une version approuvée ne peut plus être modifiée&#xa0;; une nouvelle version, si.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved.</source>
+        <translation>Approuvé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New draft version created.</source>
+        <translation>Nouvelle version brouillon créée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New module</source>
+        <translation>Nouveau module</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module added: give it a title.</source>
+        <translation>Module ajouté&#xa0;: donnez-lui un intitulé.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumList</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/curriculum_list.py" line="+21"/>
+        <source>Curriculum</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-71"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMode</name>
+    <message>
+        <location line="+3"/>
+        <source>Classroom</source>
+        <translation>Cours en salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical exercise</source>
+        <translation>Exercice pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentoring</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field exercise</source>
+        <translation>Exercice sur le terrain</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/enrol_dialog.py" line="+40"/>
+        <source>Enrol trainees</source>
+        <translation>Inscrire des stagiaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, service number, unit or rank</source>
+        <translation>Nom, matricule, unité ou grade</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (on the roster)</source>
+        <translation> (déjà inscrit)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} of {total} matches: type more to narrow.</source>
+        <translation>{shown} résultats sur {total}&#xa0;: précisez la recherche pour affiner.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFlow</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/enrolment_flow.py" line="+43"/>
+        <source>Enrolled: {names}.</source>
+        <translation>Inscrits&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Vetting override</source>
+        <translation>Dérogation à la vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}
+
+Justification (recorded in the audit log):</source>
+        <translation>{message}
+
+Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrol with override</source>
+        <translation>Inscrire par dérogation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: no justification given; not enrolled.</source>
+        <translation>{name}&#xa0;: aucune justification donnée&#xa0;; non inscrit.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+3"/>
+        <source>Nominated</source>
+        <translation>Désigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>Muté</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLevel</name>
+    <message>
+        <location line="+30"/>
+        <source>1 – Reaction</source>
+        <translation>1 – Réaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – Learning</source>
+        <translation>2 – Apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 – Behaviour</source>
+        <translation>3 – Comportement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 – Results</source>
+        <translation>4 – Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+75"/>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New instrument…</source>
+        <translation>&amp;Nouvel instrument…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation>Seuil de réussite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+103"/>
+        <source>Select an instrument to enter its scores.</source>
+        <translation>Sélectionnez un instrument pour saisir ses notes.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohort:</source>
+        <translation>Cohorte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Instruments and scores</source>
+        <translation>&amp;Instruments et notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompletion</source>
+        <translation>&amp;Validation</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>type G (GO) or N (NO-GO), optionally a score; Enter moves down</source>
+        <translation>tapez G (GO) ou N (NO-GO), éventuellement une note&#xa0;; Entrée passe à la ligne suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a score and Enter; the cursor moves down</source>
+        <translation>tapez une note puis Entrée&#xa0;; le curseur descend</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Instrument “{title}” created.</source>
+        <translation>Instrument «&#xa0;{title}&#xa0;» créé.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceKind</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-56"/>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document review</source>
+        <translation>Revue documentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/exchange_actions.py" line="+82"/>
+        <source>Save the sync package as</source>
+        <translation>Enregistrer le paquet de synchronisation sous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {file}</source>
+        <translation>Export de {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full package {file} saved: {rows} rows.</source>
+        <translation>Paquet complet {file} enregistré&#xa0;: {rows} lignes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package {file} saved: {rows} rows the other laptop has not confirmed yet.</source>
+        <translation>Paquet {file} enregistré&#xa0;: {rows} lignes que l&apos;autre poste n&apos;a pas encore confirmées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a sync package</source>
+        <translation>Importer un paquet de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Checking {file}</source>
+        <translation>Vérification de {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>{file} was already imported here; nothing changed.</source>
+        <translation>{file} a déjà été importé ici&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import of {file} cancelled; nothing was changed.</source>
+        <translation>Import de {file} annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
+        <translation>{file} importé depuis {source}&#xa0;: {new} nouveaux, {updated} mis à jour, {deleted} supprimés, {conflicts} conflit(s).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} of {file} cancelled; nothing was changed.</source>
+        <translation>{what} de {file}&#xa0;: annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} of {file} failed; nothing was changed.</source>
+        <translation>{what} de {file}&#xa0;: échec&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/exchange_page.py" line="+71"/>
+        <source>Exchange</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Field team 2 — Gao</source>
+        <translation>p. ex. Équipe de terrain 2 — Gao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save name</source>
+        <translation>&amp;Enregistrer le nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Laptop &amp;name:</source>
+        <translation>&amp;Nom du poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replica id:</source>
+        <translation>Identifiant de réplique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network:</source>
+        <translation>Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export package…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No other laptop yet: import a package from one and it appears here.</source>
+        <translation>Aucun autre poste pour l&apos;instant&#xa0;: importez un paquet venant d&apos;un poste et il apparaîtra ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package sent or received yet.
+
+To bring another laptop in: Export package… → Full package here, carry the file (USB stick, e-mail), then Import package… on the other laptop.</source>
+        <translation>Aucun paquet envoyé ni reçu pour l&apos;instant.
+
+Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ici, transportez le fichier (clé USB, courriel), puis Importer un paquet… sur l&apos;autre poste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Known laptops</source>
+        <translation>Postes connus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages sent and received</source>
+        <translation>Paquets envoyés et reçus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not joined yet (the first export or import joins one)</source>
+        <translation>pas encore rejoint (le premier export ou import en rejoint un)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>&lt;b&gt;%n open conflict(s)&lt;/b&gt;: the same field was changed on two laptops. &lt;a href=&apos;conflicts&apos;&gt;Open the Conflicts page&lt;/a&gt; to choose which values to keep.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n conflit ouvert&lt;/b&gt;&#xa0;: le même champ a été modifié sur deux postes. &lt;a href=&apos;conflicts&apos;&gt;Ouvrez la page Conflits&lt;/a&gt; pour choisir les valeurs à garder.</numerusform>
+            <numerusform>&lt;b&gt;%n conflits ouverts&lt;/b&gt;&#xa0;: le même champ a été modifié sur deux postes. &lt;a href=&apos;conflicts&apos;&gt;Ouvrez la page Conflits&lt;/a&gt; pour choisir les valeurs à garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Laptop name saved: packages from now on carry “{name}”.</source>
+        <translation>Nom du poste enregistré&#xa0;: les paquets porteront désormais «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{time} — {message}</source>
+        <translation>{time} — {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/sync_models.py" line="+62"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>anyone (full package)</source>
+        <translation>tous (paquet complet)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replica {id}</source>
+        <translation>Réplique {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/export_dialog.py" line="+33"/>
+        <source>Export a sync package</source>
+        <translation>Exporter un paquet de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full package: everything in this database</source>
+        <translation>Paquet &amp;complet&#xa0;: tout le contenu de cette base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To set up a new laptop or HQ, or when a laptop missed packages.</source>
+        <translation>Pour installer un nouveau poste ou le QG, ou quand un poste a manqué des paquets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only what this laptop has not confirmed yet:</source>
+        <translation>&amp;Seulement ce que ce poste n&apos;a pas encore confirmé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller: only changes that laptop has not received. A laptop appears here once a package from it was imported.</source>
+        <translation>Plus petit&#xa0;: seulement les modifications que ce poste n&apos;a pas reçues. Un poste apparaît ici dès qu&apos;un de ses paquets a été importé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose file and export…</source>
+        <translation>Choisir le fichier et exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsGrid</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/findings_grid.py" line="+91"/>
+        <source>Undo last edit</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The current level is from 0 to 5.</source>
+        <translation>Le niveau actuel va de 0 à 5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The required level is from 1 to 5.</source>
+        <translation>Le niveau requis va de 1 à 5.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/findings_model.py" line="+122"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence from</source>
+        <translation>Source des éléments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainable</source>
+        <translation>Formable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-training response</source>
+        <translation>Réponse hors formation</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+56"/>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkFileActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/framework_files.py" line="+42"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a framework workbook</source>
+        <translation>Importer un classeur de référentiel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Checking {file}</source>
+        <translation>Vérification de {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import of {file} cancelled; nothing was changed.</source>
+        <translation>Import de {file} annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {file}: {new} new and {changed} changed competencies.</source>
+        <translation>{file} importé&#xa0;: {new} compétences nouvelles et {changed} modifiées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the framework as</source>
+        <translation>Enregistrer le référentiel sous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting {file}</source>
+        <translation>Export de {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {file}: {count} competencies.</source>
+        <translation>{file} enregistré&#xa0;: {count} compétences.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} of {file} cancelled; nothing was changed.</source>
+        <translation>{what} de {file}&#xa0;: annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} of {file} failed; nothing was changed.</source>
+        <translation>{what} de {file}&#xa0;: échec&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkImportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+35"/>
+        <source>Import a framework</source>
+        <translation>Importer un référentiel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Competencies</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability areas</source>
+        <translation>Domaines de capacité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the workbook and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ne peut pas être importé&#xa0;: %n erreur a été trouvée. Corrigez le classeur et importez-le à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ne peut pas être importé&#xa0;: %n erreurs ont été trouvées. Corrigez le classeur et importez-le à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; was checked. Importing it creates the framework &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été vérifié. Son import crée le référentiel &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; was checked. Importing it updates the framework &lt;b&gt;{name}&lt;/b&gt; as follows.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été vérifié. Son import met à jour le référentiel &lt;b&gt;{name}&lt;/b&gt; comme suit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors (sheet, row, column):</source>
+        <translation>Erreurs (feuille, ligne, colonne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes:</source>
+        <translation>Modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: {code} {title}</source>
+        <translation>Nouvelle&#xa0;: {code} {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {code} {title} ({fields})</source>
+        <translation>Modifiée&#xa0;: {code} {title} ({fields})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New area: {code}</source>
+        <translation>Nouveau domaine&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New standard: {code}</source>
+        <translation>Nouvelle norme&#xa0;: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A framework is imported whole or not at all.</source>
+        <translation>Un référentiel est importé en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: this framework already matches the workbook.</source>
+        <translation>Rien à importer&#xa0;: ce référentiel correspond déjà au classeur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> %n competency(ies) of the framework are not in the workbook; they are kept.</source>
+        <translation>
+            <numerusform> %n compétence du référentiel n&apos;est pas dans le classeur&#xa0;; elle est conservée.</numerusform>
+            <numerusform> %n compétences du référentiel ne sont pas dans le classeur&#xa0;; elles sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you click Apply; the import then runs in one step.</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Appliquer&#xa0;; l&apos;import se fait alors en une seule étape.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/framework_page.py" line="+58"/>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search competencies (code or title)…</source>
+        <translation>Rechercher des compétences (code ou intitulé)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add competency…</source>
+        <translation>&amp;Ajouter une compétence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a framework from an Excel workbook (preview first)</source>
+        <translation>Importer un référentiel depuis un classeur Excel (aperçu d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this framework as an Excel workbook</source>
+        <translation>Enregistrer ce référentiel comme classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;version…</source>
+        <translation>Nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this framework as a new version and retire this one (a scale in use cannot change meaning)</source>
+        <translation>Copier ce référentiel en une nouvelle version et retirer celle-ci (une échelle utilisée ne peut pas changer de sens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reword the proficiency levels; choose which count as proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Framework:</source>
+        <translation>Référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save competency</source>
+        <translation>Enregistrer la compétence</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} (v{version}, {count} competencies)</source>
+        <translation>{name} (v{version}, {count} compétences)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+24"/>
+        <source>The competency {code}</source>
+        <translation>La compétence {code}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {code}.</source>
+        <translation>{code} enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Added {code}.</source>
+        <translation>{code} ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete competency</source>
+        <translation>Supprimer la compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the competency “{label}”?</source>
+        <translation>Supprimer la compétence «&#xa0;{label}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted {label}.</source>
+        <translation>{label} supprimée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reference added.</source>
+        <translation>Référence ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference removed.</source>
+        <translation>Référence retirée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New framework version created; the previous one is retired.</source>
+        <translation>Nouvelle version du référentiel créée&#xa0;; la précédente est retirée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scale saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-97"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkVersionDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_edit_dialogs.py" line="+115"/>
+        <source>New framework version</source>
+        <translation>Nouvelle version du référentiel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 2.0</source>
+        <translation>p. ex. 2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The framework is copied as the new version, which you can then change; the current version is retired, and its assessments keep it.</source>
+        <translation>Le référentiel est copié dans la nouvelle version, que vous pourrez ensuite modifier&#xa0;; la version actuelle est retirée et ses évaluations la conservent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Framework:</source>
+        <translation>Référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new version&apos;s name (e.g. the revised edition&apos;s title)</source>
+        <translation>Le nom de la nouvelle version (p. ex. le titre de l&apos;édition révisée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;version:</source>
+        <translation>Nouvelle &amp;version&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/gaps_view.py" line="+40"/>
+        <source>All units of the programme</source>
+        <translation>Toutes les unités du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non-training response</source>
+        <translation>Réponse hors formation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gaps training can close, highest priority × gap first ({n}):</source>
+        <translation>Écarts que la formation peut combler, priorité × écart décroissant ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaps training cannot close ({n}):</source>
+        <translation>Écarts que la formation ne peut pas combler ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none recorded)</source>
+        <translation>(aucun relevé)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+36"/>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; from the laptop &lt;b&gt;{source}&lt;/b&gt; ({id}) was checked: it is intact and signed. Importing it would change this database as follows.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; du poste &lt;b&gt;{source}&lt;/b&gt; ({id}) a été vérifié&#xa0;: il est intact et signé. Son import modifierait cette base comme suit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n field(s) were changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</source>
+        <translation>
+            <numerusform>%n champ a été modifié à la fois ici et sur l&apos;autre poste. Tous les postes afficheront la même valeur pour l&apos;instant&#xa0;; choisissez celle à garder sur la page Conflits après l&apos;import.</numerusform>
+            <numerusform>%n champs ont été modifiés à la fois ici et sur l&apos;autre poste. Tous les postes afficheront la même valeur pour l&apos;instant&#xa0;; choisissez celle à garder sur la page Conflits après l&apos;import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new: this database already has everything in the package. Applying it still records that it arrived, so the next package to that laptop is smaller.</source>
+        <translation>Rien de nouveau&#xa0;: cette base contient déjà tout le paquet. L&apos;appliquer enregistre tout de même son arrivée, ce qui allège le prochain paquet pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you click Apply; the import then runs in one step.</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Appliquer&#xa0;; l&apos;import se fait alors en une seule étape.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/instrument_dialog.py" line="+49"/>
+        <source>New evaluation instrument</source>
+        <translation>Nouvel instrument d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— the kind&apos;s usual level —</source>
+        <translation>— niveau habituel de ce type —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass mark</source>
+        <translation>Seuil de réussite</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum score:</source>
+        <translation>Note &amp;maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Competencies
+(optional):</source>
+        <translation>Compétences
+(facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each out of:</source>
+        <translation>Chacune sur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentKind</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+78"/>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical checklist</source>
+        <translation>Liste de contrôle pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction survey</source>
+        <translation>Questionnaire de satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location line="+53"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStatus</name>
+    <message>
+        <location line="-41"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+59"/>
+        <source>trainmgr — {file}</source>
+        <translation>trainmgr — {file}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;demo programme…</source>
+        <translation>Ouvrir le programme de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About trainmgr</source>
+        <translation>À &amp;propos de trainmgr</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Replica {id}</source>
+        <translation>Réplique {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s copy of the data: {id}</source>
+        <translation>Copie des données de ce poste&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The demo programme is ready.</source>
+        <translation>Le programme de démonstration est prêt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo cancelled; nothing was added.</source>
+        <translation>Démonstration annulée&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the demo programme</source>
+        <translation>Création du programme de démonstration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About trainmgr</source>
+        <translation>À propos de trainmgr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;trainmgr {version}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;trainmgr {version}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training programmes for host-nation security forces, offline.
+
+Database: {path}</source>
+        <translation>Programmes de formation des forces de sécurité de la nation hôte, hors ligne.
+
+Base de données&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleEditor</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/module_editor.py" line="+51"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save module</source>
+        <translation>&amp;Enregistrer le module</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New learning objective, then Enter</source>
+        <translation>Nouvel objectif d&apos;apprentissage, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove objective</source>
+        <translation>Retirer l&apos;objectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target level</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Competency to target: type its code or title</source>
+        <translation>Compétence visée&#xa0;: tapez son code ou son intitulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add competency</source>
+        <translation>Ajouter la compétence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Learning objectives:</source>
+        <translation>Objectifs d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted competencies (type a level 1–5):</source>
+        <translation>Compétences visées (tapez un niveau de 1 à 5)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prerequisites (modules to complete first):</source>
+        <translation>Prérequis (modules à suivre d&apos;abord)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This curriculum is approved: read-only. Make a new version to change it.</source>
+        <translation>Ce cursus est approuvé&#xa0;: lecture seule. Créez une nouvelle version pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleList</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/curriculum_list.py" line="+34"/>
+        <source>{n}. {code} {title} — {hours} h</source>
+        <translation>{n}. {code} {title} — {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>NewStandardDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_edit_dialogs.py" line="-49"/>
+        <source>New standard</source>
+        <translation>Nouvelle norme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. UN-CPTM-2017</source>
+        <translation>p. ex. UN-CPTM-2017</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edition, where to find it</source>
+        <translation>Édition, où la trouver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Précision&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/optional_date.py" line="+21"/>
+        <source>Set</source>
+        <translation>Définie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Untick for no date</source>
+        <translation>Décochez pour ne pas mettre de date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick to enter a date</source>
+        <translation>Cochez pour saisir une date</translation>
+    </message>
+</context>
+<context>
+    <name>PeersTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/sync_models.py" line="-59"/>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replica id</source>
+        <translation>Identifiant de réplique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last package from it</source>
+        <translation>Son dernier paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its changes received</source>
+        <translation>Ses modifications reçues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our changes it confirmed</source>
+        <translation>Nos modifications confirmées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changes of this laptop that arrived here, up to its change number {n}.</source>
+        <translation>Modifications de ce poste arrivées ici, jusqu&apos;à sa modification numéro {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It confirmed receiving our changes up to number {n}: the next package for it holds only what came after.</source>
+        <translation>Il a confirmé avoir reçu nos modifications jusqu&apos;au numéro {n}&#xa0;: le prochain paquet qui lui est destiné ne contient que la suite.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-124"/>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location line="+46"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/programme_dialog.py" line="+38"/>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit programme</source>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. EUTM-ML-2025</source>
+        <translation>p. ex. EUTM-ML-2025</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host country:</source>
+        <translation>Pays &amp;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue des rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End date:</source>
+        <translation>Date de &amp;fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/programmes_page.py" line="+40"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search programmes…</source>
+        <translation>Rechercher des programmes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Programme “{name}” saved.</source>
+        <translation>Programme «&#xa0;{name}&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the programme “{name}” ({code})?
+
+It disappears from this laptop now and from the others at their next sync.</source>
+        <translation>Supprimer le programme «&#xa0;{name}&#xa0;» ({code})&#xa0;?
+
+Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete programme</source>
+        <translation>Supprimer le programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme “{name}” deleted.</source>
+        <translation>Programme «&#xa0;{name}&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/programmes_model.py" line="+65"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host country</source>
+        <translation>Pays hôte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trainees</source>
+        <translation>Stagiaires</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFilterBar</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_filters.py" line="+30"/>
+        <source>Any sex</source>
+        <translation type="unfinished">Tous sexes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unit includes all its sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to every unit, cohort, sex and rank over the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+52"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unit capability per competency: baseline, latest, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre/post mean score and gain per competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score distribution, pre-test and post-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance rate per session and per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainees trained (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sex</source>
+        <translation type="unfinished">Sexe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation type="unfinished">Grade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capa&amp;bility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;e/post scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trai&amp;ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funne&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Co&amp;mpetency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Chart saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No programme yet: create one on the Programmes page first.</source>
+        <translation type="unfinished">Aucun programme pour l&apos;instant&#xa0;: créez-en un d&apos;abord sur la page Programmes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Computed in {ms} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The figures could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/propose_dialog.py" line="+57"/>
+        <source>Propose a curriculum from assessments</source>
+        <translation>Proposer un cursus d&apos;après les évaluations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Logistics cell course 2025</source>
+        <translation>p. ex. Stage cellule logistique 2025</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proposer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the trainable gaps of these assessments:</source>
+        <translation>Combler les écarts formables de ces évaluations&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick at least one assessment.</source>
+        <translation>Cochez au moins une évaluation.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{hours} h, {mode}</source>
+        <translation>{hours} h, {mode}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reused modules ({n}):</source>
+        <translation>Modules réutilisés ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New modules ({n}):</source>
+        <translation>Nouveaux modules ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gaps training cannot close (left out):</source>
+        <translation>Écarts que la formation ne peut pas combler (laissés de côté)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already at the required level: {codes}</source>
+        <translation>Déjà au niveau requis&#xa0;: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/register_model.py" line="+93"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/scale_dialog.py" line="+29"/>
+        <source>Proficiency scale — {framework}</source>
+        <translation>Échelle de maîtrise — {framework}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proficient</source>
+        <translation>Maîtrisé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} findings use this scale: its levels can be reworded, but which levels count as proficient is locked. To change the meaning, make a new version of the framework.</source>
+        <translation>{count} constats utilisent cette échelle&#xa0;: ses niveaux peuvent être reformulés, mais le choix des niveaux comptant comme maîtrisés est verrouillé. Pour en changer le sens, créez une nouvelle version du référentiel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No finding uses this scale yet: you may reword the levels and choose which count as proficient (the level a trainee must reach).</source>
+        <translation>Aucun constat n&apos;utilise encore cette échelle&#xa0;: vous pouvez reformuler les niveaux et choisir ceux qui comptent comme maîtrisés (le niveau qu&apos;un stagiaire doit atteindre).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/widgets/score_grid.py" line="+57"/>
+        <source>Type a score and Enter (moves down) · G GO · N NO-GO (checklists) · Delete clears; arrows move</source>
+        <translation>Tapez une note puis Entrée (passe à la ligne suivante) · G GO · N NO-GO (listes de contrôle) · Suppr efface&#xa0;; les flèches déplacent</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Move to a score column to enter a score.</source>
+        <translation>Placez-vous dans une colonne de notes pour saisir une note.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GO / NO-GO is recorded on checklists, observations and follow-ups only.</source>
+        <translation>GO / NO-GO ne s&apos;enregistre que sur les listes de contrôle, les observations et les suivis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record GO (G) or NO-GO (N) first; the score is optional.</source>
+        <translation>Saisissez d&apos;abord GO (G) ou NO-GO (N)&#xa0;; la note est facultative.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a number: the score.</source>
+        <translation>Tapez un nombre&#xa0;: la note.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/score_model.py" line="+126"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label}: from 0 to {top}</source>
+        <translation>{label}&#xa0;: de 0 à {top}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/session_actions.py" line="+36"/>
+        <source>Session of {day} scheduled.</source>
+        <translation>Séance du {day} planifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double booking: {details}</source>
+        <translation>Double réservation&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Session of {day} held.</source>
+        <translation>Séance du {day} tenue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session of {day} cancelled.</source>
+        <translation>Séance du {day} annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/session_dialog.py" line="+42"/>
+        <source>Schedule a session</source>
+        <translation>Planifier une séance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— no module —</source>
+        <translation>— aucun module —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The module&apos;s title when left empty</source>
+        <translation>L&apos;intitulé du module si laissé vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times:</source>
+        <translation>Horaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+34"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <location line="-90"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>StandardBody</name>
+    <message>
+        <location line="+30"/>
+        <source>UN</source>
+        <translation>ONU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NATO</source>
+        <translation>OTAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AU</source>
+        <translation>UA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICRC</source>
+        <translation>CICR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRefDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_edit_dialogs.py" line="-69"/>
+        <source>Add a standard reference</source>
+        <translation>Ajouter une référence normative</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New standard…</source>
+        <translation>&amp;Nouvelle norme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a standard that is not in the list yet</source>
+        <translation>Ajouter une norme qui n&apos;est pas encore dans la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. chapter 4, task 2</source>
+        <translation>p. ex. chapitre 4, tâche 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Competency:</source>
+        <translation>Compétence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standard:</source>
+        <translation>&amp;Norme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Précision&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a standard.</source>
+        <translation>Choisissez une norme.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDirection</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/sync_labels.py" line="+62"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTable</name>
+    <message>
+        <location line="-45"/>
+        <source>Assessments</source>
+        <translation>Évaluations des besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance records</source>
+        <translation>Relevés de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit events</source>
+        <translation>Événements d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability areas</source>
+        <translation>Domaines de capacité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competencies</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competency standards</source>
+        <translation>Normes des compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curricula</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum assessments</source>
+        <translation>Évaluations des cursus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frameworks</source>
+        <translation>Référentiels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import batches</source>
+        <translation>Lots d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instrument competencies</source>
+        <translation>Compétences des instruments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning objectives</source>
+        <translation>Objectifs d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons learned</source>
+        <translation>Retours d&apos;expérience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson actions</source>
+        <translation>Actions des retours d&apos;expérience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level descriptors</source>
+        <translation>Descripteurs de niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module competencies</source>
+        <translation>Compétences des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module prerequisites</source>
+        <translation>Prérequis des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module standards</source>
+        <translation>Normes des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proficiency levels</source>
+        <translation>Niveaux de maîtrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proficiency scales</source>
+        <translation>Échelles de maîtrise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranks</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session instructors</source>
+        <translation>Formateurs des séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training sessions</source>
+        <translation>Séances de formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+</context>
+<context>
+    <name>SyncValue</name>
+    <message>
+        <location line="+39"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/tasks.py" line="+84"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>TraceabilityPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/traceability_page.py" line="+50"/>
+        <source>Traceability</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter (unit, competency, module…)</source>
+        <translation>Filtrer (unité, compétence, module…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only gaps without a module</source>
+        <translation>Seulement les écarts sans module</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Curriculum</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{gaps} gap(s); {missing} with no module (highlighted).</source>
+        <translation>{gaps} écart(s)&#xa0;; {missing} sans module (en surbrillance).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modules that serve no current gap ({n}):</source>
+        <translation>Modules ne répondant à aucun écart actuel ({n})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Targets no competency</source>
+        <translation>Ne vise aucune compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets no current gap</source>
+        <translation>Ne vise aucun écart actuel</translation>
+    </message>
+</context>
+<context>
+    <name>TraceabilityTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/traceability_model.py" line="+45"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions held</source>
+        <translation>Séances tenues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No module of a current curriculum addresses this gap.</source>
+        <translation>Aucun module d&apos;un cursus en vigueur ne traite cet écart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {title} — {curriculum} v{version}, {held} session(s) held</source>
+        <translation>{code} {title} — {curriculum} v{version}, {held} séance(s) tenue(s)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>— no module —</source>
+        <translation>— aucun module —</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/trainee_dialog.py" line="+39"/>
+        <source>New trainee</source>
+        <translation>Nouveau stagiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit trainee</source>
+        <translation>Modifier le stagiaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— no unit —</source>
+        <translation>— aucune unité —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Possibly already registered.&lt;/b&gt; Check these people; if this is someone else, click “Save anyway”.</source>
+        <translation>&lt;b&gt;Peut-être déjà enregistré.&lt;/b&gt; Vérifiez ces personnes&#xa0;; s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre, cliquez sur «&#xa0;Enregistrer quand même&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Family name:</source>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in host &amp;script:</source>
+        <translation>Nom en écriture &amp;locale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;number:</source>
+        <translation>&amp;Matricule&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>F&amp;onction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vetting:</source>
+        <translation>&amp;Vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting &amp;date:</source>
+        <translation>&amp;Date de vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting &amp;reference:</source>
+        <translation>&amp;Référence de vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>Note&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>same service number</source>
+        <translation>même matricule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name ({score:.0%})</source>
+        <translation>nom similaire ({score:.0%})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+52"/>
+        <source>Trainees</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search: name, native name, service number, unit, rank</source>
+        <translation>Rechercher&#xa0;: nom, nom local, matricule, unité, grade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any sex</source>
+        <translation>Tous sexes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any vetting</source>
+        <translation>Toute vérification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add trainee…</source>
+        <translation>&amp;Ajouter un stagiaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Any unit</source>
+        <translation>Toutes unités</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No programme yet: create one on the Programmes page first.</source>
+        <translation>Aucun programme pour l&apos;instant&#xa0;: créez-en un d&apos;abord sur la page Programmes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No trainee matches.</source>
+        <translation>Aucun stagiaire ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Trainee “{name}” saved.</source>
+        <translation>Stagiaire «&#xa0;{name}&#xa0;» enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/trainees_model.py" line="+103"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in host script</source>
+        <translation>Nom en écriture locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vetting</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/unit_dialog.py" line="+48"/>
+        <source>New unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit unit</source>
+        <translation>Modifier l&apos;unité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 2nd Infantry Battalion, logistics cell</source>
+        <translation>p. ex. 2e bataillon d&apos;infanterie, cellule logistique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— none (top level) —</source>
+        <translation>— aucune (premier niveau) —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in host &amp;language:</source>
+        <translation>Nom en &amp;langue locale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Rattachée à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Implantation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKind</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-22"/>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Armée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brigade</source>
+        <translation>Brigade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battalion</source>
+        <translation>Bataillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Compagnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/units_page.py" line="+49"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add unit…</source>
+        <translation>&amp;Ajouter une unité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;sub-unit…</source>
+        <translation>Ajouter une &amp;sous-unité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in host language</source>
+        <translation>Nom en langue locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Implantation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No programme yet: create one on the Programmes page first.</source>
+        <translation>Aucun programme pour l&apos;instant&#xa0;: créez-en un d&apos;abord sur la page Programmes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Unit “{name}” saved.</source>
+        <translation>Unité «&#xa0;{name}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete unit</source>
+        <translation>Supprimer l&apos;unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the unit “{name}”?</source>
+        <translation>Supprimer l&apos;unité «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit “{name}” deleted.</source>
+        <translation>Unité «&#xa0;{name}&#xa0;» supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>VettingStatus</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-15"/>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Favorable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/welcome_page.py" line="+23"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to trainmgr</source>
+        <translation>Bienvenue dans trainmgr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database has no training programme yet.
+
+Create your programme to record host units, the needs assessment, the curriculum, the sessions and the evaluations. Or open the demo programme to explore trainmgr with realistic data first (it is added to this database; you can delete it later).</source>
+        <translation>Cette base de données ne contient encore aucun programme de formation.
+
+Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation des besoins, le cursus, les séances et les évaluations. Ou ouvrez d&apos;abord le programme de démonstration pour découvrir trainmgr avec des données réalistes (il est ajouté à cette base&#xa0;; vous pourrez le supprimer ensuite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo programme</source>
+        <translation>Ouvrir le programme de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The demo builder is not part of this build.</source>
+        <translation>Le générateur de démonstration ne fait pas partie de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/trainmgr/app.py" line="+7"/>
+        <source>trainmgr cannot open the database</source>
+        <translation>trainmgr ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainmgr cannot open the database
+{path}</source>
+        <translation>trainmgr ne peut pas ouvrir la base de données
+{path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the backup folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The automatic backup failed: {error}</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>assessment_labels</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/assessment_labels.py" line="+42"/>
+        <source>{kind} {date} (v{version}, {status})</source>
+        <translation>{kind} {date} (v{version}, {status})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by {name} on {date}: read-only.</source>
+        <translation>Signée par {name} le {date}&#xa0;: lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amended by a newer version.</source>
+        <translation>Amendée par une version plus récente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validated: still editable until signed by the host.</source>
+        <translation>Validée&#xa0;: modifiable jusqu&apos;à la signature par l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: type levels 0–5 in the grid.</source>
+        <translation>Brouillon&#xa0;: saisissez les niveaux 0–5 dans la grille.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind}
+{date} v{version}</source>
+        <translation>{kind}
+{date} v{version}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} v{version} ({status})</source>
+        <translation>{name} v{version} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/confirm.py" line="+24"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} has unsaved changes. Save them?</source>
+        <translation>{what} comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/errors.py" line="+41"/>
+        <source>An unexpected error occurred ({detail}).
+
+The details were written to the log file:
+{log}
+
+You can keep working. If something looks wrong, save your work and restart trainmgr.</source>
+        <translation>Une erreur inattendue s&apos;est produite ({detail}).
+
+Les détails ont été écrits dans le fichier journal&#xa0;:
+{log}
+
+Vous pouvez continuer à travailler. Si quelque chose semble anormal, enregistrez votre travail et redémarrez trainmgr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unexpected error occurred ({detail}).
+
+You can keep working. If something looks wrong, restart trainmgr.</source>
+        <translation>Une erreur inattendue s&apos;est produite ({detail}).
+
+Vous pouvez continuer à travailler. Si quelque chose semble anormal, redémarrez trainmgr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>trainmgr</source>
+        <translation>trainmgr</translation>
+    </message>
+</context>
+<context>
+    <name>sign_dialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/sign_dialog.py" line="+13"/>
+        <source>Sign the assessment</source>
+        <translation>Signer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the host counterpart who signs:</source>
+        <translation>Nom de l&apos;homologue hôte signataire&#xa0;:</translation>
+    </message>
+</context>
+</TS>
