@@ -3,9 +3,12 @@ duplicates, delete as a tombstone.
 
 - `search` is one SQL query for the page and one for the count (no Python loops over people): every
   word of the text must match, anywhere in, the family or given names, the native-script name, the
-  service number, the unit's name, native name or code, or the rank's name or code. Matching is
-  SQLite LIKE: case-insensitive for Latin letters A–Z, exact for accented letters and other scripts.
-  The unit filter includes the unit's sub-units. Merged and deleted people never show.
+  service number, the unit's name, native name or code, or the rank's name or code. Matching ignores
+  case and accents in every script ("traore" finds "Traoré", "MOHAMED" finds "Mohamed"): the word is
+  folded (domain/search_text.py) and compared with LIKE to `person.search_key`, the same fold of the
+  person's fields kept by triggers on write; units and ranks (a few hundred rows) are folded by the
+  SQL function as they are read. The unit filter includes the unit's sub-units. Merged and deleted
+  people never show.
 - The service number is text: leading zeros are identity (0123 and 123 are two people); only the
   spaces around it are trimmed. A number given as an int is refused, not converted.
 """
@@ -23,6 +26,7 @@ from trainmgr.db.engine import Database
 from trainmgr.db.models import Person, Programme, Rank, Unit
 from trainmgr.domain.delivery_records import DuplicateCandidate, TraineePage, TraineeRow
 from trainmgr.domain.enums import PersonRole, Sex, VettingStatus, values
+from trainmgr.domain.search_text import SQL_NAME, fold
 from trainmgr.errors import ValidationError
 from trainmgr.services.common import apply_changes, get_live, optional_text, required_text
 from trainmgr.services.trainee_duplicates import DuplicateIndex
@@ -168,14 +172,14 @@ class TraineeService:
             conditions.append(Person.sex == sex)
         if vetting:
             conditions.append(Person.vetting_status == vetting)
-        for word in text.split():
+        for word in fold(text).split():
             # Units and ranks matching the word are found first (a few hundred rows), so the people
             # query needs no join: joining unit and rank to 100 000 people tripled its time.
             def like(*fields: Any, pattern: str = _like(word)) -> Any:
-                return or_(*(f.like(pattern, escape="\\") for f in fields))
+                return or_(*(getattr(func, SQL_NAME)(f).like(pattern, escape="\\") for f in fields))
 
             conditions.append(or_(
-                like(Person.family_name, Person.given_names, Person.name_native, Person.service_number),
+                Person.search_key.like(_like(word), escape="\\"),
                 Person.unit_id.in_(select(Unit.id).where(like(Unit.name, Unit.name_native, Unit.code))),
                 Person.rank_id.in_(select(Rank.id).where(like(Rank.name, Rank.code)))))
         return conditions
