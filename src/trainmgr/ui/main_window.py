@@ -16,6 +16,7 @@ from trainmgr.domain.records import DatabaseInfo
 from trainmgr.errors import Cancelled
 from trainmgr.services.container import Services
 from trainmgr.services.tasks import CancelToken, ProgressFn
+from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.assessments_page import AssessmentsPage
 from trainmgr.ui.pages.base import Page
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._build_settings_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("&About trainmgr"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -239,6 +241,22 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def _build_settings_menu(self) -> None:
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+
+    def show_settings(self) -> SettingsDialog:
+        """The settings (interface language); a new language applies at the next start, as the status says."""
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_status(
+            self.tr("The new language is used the next time trainmgr starts.")) if dialog.restart_needed else None)
+        dialog.open()
+        return dialog
 
     # --- geometry and closing -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
