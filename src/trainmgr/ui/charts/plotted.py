@@ -1,0 +1,120 @@
+"""The plot items behind one series, created once and updated in place with setData/setOpts.
+
+Each holder knows how to find the point under the mouse: `nearest(x, y, px, py)` returns the pixel
+distance and the index of the closest point (0 when the mouse is inside a bar)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from trainmgr.ui.charts.series import Bars, Line, Series
+
+Hit = tuple[float, int]  # (distance in pixels, point index)
+
+
+def _array(values: Sequence[float]) -> np.ndarray:
+    return np.asarray(values, dtype=float)
+
+
+class Plotted:
+    """Base: the items of one series on one plot."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self._plot = plot
+        self.name = ""
+        self.texts: list[str] = []
+        self.xs = np.zeros(0)
+        self.ys = np.zeros(0)
+
+    @property
+    def legend_item(self) -> pg.GraphicsObject:
+        raise NotImplementedError
+
+    def items(self) -> list[pg.GraphicsObject]:
+        raise NotImplementedError
+
+    def point_count(self) -> int:
+        return len(self.xs)
+
+    def set_visible(self, visible: bool) -> None:
+        for item in self.items():
+            item.setVisible(visible)
+
+    def visible(self) -> bool:
+        return self.legend_item.isVisible()
+
+    def nearest(self, x: float, y: float, px: float, py: float) -> Hit | None:
+        """Closest point in pixels (px, py: data units per pixel)."""
+        if not len(self.xs):
+            return None
+        distance = np.hypot((self.xs - x) / px, (self.ys - y) / py)
+        index = int(np.argmin(distance))
+        return float(distance[index]), index
+
+    def _texts(self, series: Series, values: np.ndarray) -> list[str]:
+        if series.texts:
+            return list(series.texts)
+        return [f"{v:g}" for v in values]
+
+
+class PlottedLine(Plotted):
+    def __init__(self, plot: pg.PlotItem) -> None:
+        super().__init__(plot)
+        self.item = pg.PlotDataItem()
+        plot.addItem(self.item)
+
+    @property
+    def legend_item(self) -> pg.GraphicsObject:
+        return self.item
+
+    def items(self) -> list[pg.GraphicsObject]:
+        return [self.item]
+
+    def update(self, series: Line, xs: np.ndarray) -> None:
+        self.name, self.xs, self.ys = series.name, xs, _array(series.ys)
+        self.texts = self._texts(series, self.ys)
+        style = Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine
+        pen = pg.mkPen(series.colour, width=2, style=style) if series.connect else None
+        # a running total holds its value until the next point: each point is a step's left edge
+        self.item.setData(self.xs, self.ys, pen=pen, symbol=series.symbol, symbolSize=series.symbol_size,
+                          symbolPen=pg.mkPen(series.colour), symbolBrush=pg.mkBrush(series.colour), antialias=True,
+                          name=series.name, stepMode="right" if series.step else None)
+
+
+class PlottedBars(Plotted):
+    def __init__(self, plot: pg.PlotItem) -> None:
+        super().__init__(plot)
+        self.item = pg.BarGraphItem(x=[], height=[], width=0.5)
+        plot.addItem(self.item)
+        self.width = 0.5
+
+    @property
+    def legend_item(self) -> pg.GraphicsObject:
+        return self.item
+
+    def items(self) -> list[pg.GraphicsObject]:
+        return [self.item]
+
+    def update(self, series: Bars, xs: np.ndarray, width: float) -> None:
+        self.name, self.xs, self.ys, self.width = series.name, xs, _array(series.ys), width
+        self.texts = self._texts(series, self.ys)
+        self.item.setOpts(x=self.xs, height=self.ys, width=width, brush=pg.mkBrush(series.colour),
+                          pen=pg.mkPen(series.colour), name=series.name)
+
+    def nearest(self, x: float, y: float, px: float, py: float) -> Hit | None:
+        """The bar under the mouse, else the nearest bar top."""
+        inside = (np.abs(self.xs - x) <= self.width / 2) & (y >= np.minimum(0, self.ys)) & (
+            y <= np.maximum(0, self.ys))
+        if inside.any():
+            return 0.0, int(np.flatnonzero(inside)[0])
+        return super().nearest(x, y, px, py)
+
+
+def make(plot: pg.PlotItem, series: Series) -> Plotted:
+    if isinstance(series, Line):
+        return PlottedLine(plot)
+    return PlottedBars(plot)
