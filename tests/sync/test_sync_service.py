@@ -297,6 +297,32 @@ def test_tampered_package_is_refused_with_nothing_changed(laptops, tmp_path) -> 
     assert b.sync.import_package(path).applied
 
 
+def test_a_cell_edited_in_a_late_sheet_is_refused_after_one_reading_with_nothing_changed(laptops, tmp_path) -> None:
+    """The import reads the package once, merging as it goes: a digest mismatch found in a later sheet
+    must roll back everything merged from the earlier ones."""
+    from openpyxl import load_workbook
+
+    a, b = laptops("a"), laptops("b")
+    prog = a.programmes.create(ProgrammeInput(code="SAH", name="Sahel"))
+    a.units.create(prog.id, UnitInput(name="1er bataillon"))
+    path = tmp_path / "p.xlsx"
+    a.sync.export(path, full=True)
+    wb = load_workbook(path)
+    sheets = wb.sheetnames
+    assert sheets.index("unit") > sheets.index("programme") > 0  # programmes are merged before units
+    ws = wb["unit"]
+    column = [c.value for c in ws[1]].index("name") + 1
+    ws.cell(2, column).value = "2e bataillon"  # a plausible, well-typed edit made in Excel
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    before = content(b)
+    for dry_run in (True, False):
+        with pytest.raises(TrainmgrError, match="sheet unit: the content does not match the signed manifest"):
+            b.sync.import_package(edited, dry_run=dry_run)
+        assert content(b) == before
+    assert b.sync.import_package(path).applied
+
+
 def test_conflict_table_counts_in_summary(laptops, tmp_path) -> None:
     a, b = laptops("a"), laptops("b")
     prog = a.programmes.create(ProgrammeInput(code="SAH", name="Sahel"))

@@ -37,6 +37,7 @@ from trainmgr.domain.merge import FieldConflict, merge_rows
 from trainmgr.domain.records import ExportSummary, ImportSummary, SyncIdentity, TableTally
 from trainmgr.errors import TrainmgrError
 from trainmgr.exchange.sync import Manifest, TableData, new_signing_key, open_package, public_key_of, write_package
+from trainmgr.services.permissions import Permission, PersonalData, require, require_export
 from trainmgr.services.sync_tables import SyncedTable, synced_table_map, synced_tables
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 
@@ -95,6 +96,7 @@ class SyncService:
     def export(self, path: Path, *, peer: str | None = None, full: bool = False,
                progress: ProgressFn = no_progress, cancel: CancelToken = NEVER) -> ExportSummary:
         """Write a package: everything (`full`), or what `peer` has not acknowledged yet."""
+        require_export(self._db, PersonalData.PERSONAL)
         if not full and not peer:
             raise SyncError("Choose a peer for an incremental package, or make a full package.")
         with self._db.write() as s:
@@ -166,7 +168,10 @@ class SyncService:
     # --- import ---------------------------------------------------------------------------
     def import_package(self, path: Path, *, dry_run: bool = False,
                        progress: ProgressFn = no_progress, cancel: CancelToken = NEVER) -> ImportSummary:
-        """Verify `path` completely, then merge it in one transaction (rolled back for a dry run)."""
+        """Check the signed manifest, then read every table once, merging it in one transaction that
+        commits only when every sheet matched its signed digest (rolled back on any error, and for a
+        dry run)."""
+        require(self._db, Permission.IMPORT_SYNC)
         path = Path(path)
         with open_package(path) as package:
             manifest = package.manifest
@@ -175,7 +180,6 @@ class SyncService:
                 return ImportSummary(manifest.package_id, manifest.source_replica, manifest.source_name,
                                      applied=False, already_imported=True,
                                      notes=("This package was imported before; nothing changed.",))
-            package.verify()
             cancel.check()
             try:
                 return self._apply(path, package, manifest, dry_run, progress, cancel)
@@ -236,7 +240,7 @@ class SyncService:
                     raise SyncError(f"{path.name}: sheet {info.name} is not a table this release knows.")
                 names = [c.name for c in info.columns]
                 tally = state.tallies.setdefault(spec.name, _Tally())
-                for chunk in _chunks(package.rows(info.name), CHUNK):
+                for chunk in _chunks(package.stream(info.name), CHUNK):
                     cancel.check()
                     rows = [self._complete(spec, dict(zip(names, values, strict=True))) for values in chunk]
                     self._merge_chunk(conn, spec, rows, state, tally)

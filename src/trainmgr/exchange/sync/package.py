@@ -11,8 +11,10 @@ checks the zip container (`xlsx_safety`), reads the manifest and verifies its si
 `Package.verify()` then streams every sheet: header row, declared row count (one row more is an
 error, missing trailing rows are empty rows, as spreadsheet programs drop them), no formulas, every
 cell of its column's kind, and the SHA-256 of the typed values. `Package.rows()` yields the same
-typed values and re-checks the digest at the end. Every failure is a `PackageError` naming the
-file, sheet, row and column.
+typed values and re-checks the digest at the end; `Package.stream()` is the one-pass reading for
+a consumer that applies the rows in a transaction it rolls back on any error. Every failure is a
+`PackageError` naming the file, sheet, row and column. Sheets are streamed by `xlsx_rows` (expat,
+one pass, no element tree).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from trainmgr.exchange.sync.manifest import (
     sign,
     signature_valid,
 )
+from trainmgr.exchange.xlsx_rows import cells_by_row
 from trainmgr.exchange.xlsx_safety import UnsafeWorkbookError, ZipLimits, guarded_rows, open_workbook, reading
 from trainmgr.fileio import atomic_path
 
@@ -384,6 +387,16 @@ class Package:
             raise PackageError(f"{self.path.name}: has no table {table}.")
         return self._scan(info, 0, 0)
 
+    def stream(self, table: str) -> Iterator[tuple[Any, ...]]:
+        """Typed rows of `table` without a prior `verify()`: every check of `verify()` is made on the
+        way (kinds, formulas, row count) and the digest at the end, so the import reads the file once
+        instead of twice. Only for a consumer that applies the rows in one transaction and rolls it
+        back on any PackageError (which names the sheet, row and column)."""
+        info = self._tables.get(table)
+        if info is None:
+            raise PackageError(f"{self.path.name}: has no table {table}.")
+        return self._scan(info, 0, 0)
+
     def close(self) -> None:
         self._finalizer()
 
@@ -402,14 +415,13 @@ class Package:
         decoders = [make_decoder(c.kind, self._wb.epoch) for c in columns]
         with reading(label, PackageError):
             ws = self._wb[info.name]
-            ws.reset_dimensions()
             # the header, the declared rows, and one more to catch added rows; one column more too
-            source = ws.iter_rows(min_row=1, max_row=info.rows + 2, max_col=width + 1)
+            source = cells_by_row(ws, info.rows + 2, width + 1)
         rows = guarded_rows(source, label, PackageError)
         header = next(rows, None)
-        if header is None or [c.value for c in header[:width]] != [c.name for c in columns]:
+        if header is None or [c[1] == "s" and c[0] for c in header[:width]] != [c.name for c in columns]:
             raise PackageError(f"{label}: row 1 must name the columns {', '.join(c.name for c in columns)}.")
-        if header[width].value is not None:
+        if header[width][0] is not None:
             raise PackageError(f"{label}, row 1: unexpected column {get_column_letter(width + 1)}.")
         digest = TableDigest(info.name, columns)
         add = digest.add
@@ -420,15 +432,15 @@ class Package:
         number = 1
         for number, row in enumerate(rows, start=2):
             if number > info.rows + 1:
-                if any(c.value is not None for c in row):
+                if any(c[0] is not None for c in row):
                     raise PackageError(f"{label}: more rows than the {info.rows} the manifest declares (row {number}).")
                 continue
-            if row[width].value is not None:
+            if row[width][0] is not None:
                 raise PackageError(f"{label}, row {number}: unexpected value in column {get_column_letter(width + 1)}.")
             try:
                 typed = tuple(
                     [
-                        None if (v := c.value) is None else dec(v, c.data_type)
+                        None if (v := c[0]) is None else dec(v, c[1])
                         for c, dec in zip(row, decoders, strict=False)
                     ]
                 )
@@ -455,11 +467,11 @@ class Package:
     def _locate_read_error(
         label: str, columns: Sequence[ColumnSpec], decoders: Sequence[Any], row: Sequence[Any], number: int
     ) -> PackageError:
-        for index, (spec, dec, cell) in enumerate(zip(columns, decoders, row, strict=False)):
-            if cell.value is None:
+        for index, (spec, dec, (value, data_type)) in enumerate(zip(columns, decoders, row, strict=False)):
+            if value is None:
                 continue
             try:
-                dec(cell.value, cell.data_type)
+                dec(value, data_type)
             except CellError as exc:
                 where = f"row {number}, column {get_column_letter(index + 1)} ({spec.name})"
                 return PackageError(f"{label}, {where}: {exc}.")
