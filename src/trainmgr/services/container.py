@@ -20,6 +20,7 @@ from trainmgr.services.gaps import GapService
 from trainmgr.services.lessons import LessonService
 from trainmgr.services.people_merge import PeopleMergeService
 from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.ranks import RankService
 from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.sessions import SessionService
 from trainmgr.services.sync import SyncService
@@ -47,6 +48,7 @@ class Services:
     curricula: CurriculumService
     traceability: TraceabilityService
     trainees: TraineeService
+    ranks: RankService
     roster_io: RosterIOService
     people_merge: PeopleMergeService
     vetting: VettingService
@@ -75,6 +77,7 @@ class Services:
             curricula=CurriculumService(db),
             traceability=TraceabilityService(db),
             trainees=TraineeService(db),
+            ranks=RankService(db),
             roster_io=RosterIOService(db),
             people_merge=PeopleMergeService(db),
             vetting=VettingService(db),

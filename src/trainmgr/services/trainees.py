@@ -81,7 +81,7 @@ _SORTS: dict[str, tuple[Any, ...]] = {
     "given_names": (Person.given_names.collate("NOCASE"), Person.family_name.collate("NOCASE")),
     "service_number": (Person.service_number,),
     "unit": (Unit.name.collate("NOCASE"), Person.family_name.collate("NOCASE")),
-    "rank": (Rank.sort_order, Person.family_name.collate("NOCASE")),
+    "rank": (Rank.service.collate("NOCASE"), Rank.sort_order, Person.family_name.collate("NOCASE")),
     "sex": (Person.sex, Person.family_name.collate("NOCASE")),
     "vetting": (Person.vetting_status, Person.vetting_date),
     "updated": (Person.updated_at,),
