@@ -163,18 +163,19 @@ class RosterIOService:
         raise ValidationError(f"This database has several programmes ({codes}); choose one with --programme CODE.")
 
     # --- export ----------------------------------------------------------------------------------
-    def template(self, programme_id: str, path: str | os.PathLike[str]) -> RosterExport:
-        """A blank roster with the programme's drop-down lists."""
+    def template(self, programme_id: str, path: str | os.PathLike[str], lang: str = "en") -> RosterExport:
+        """A blank roster with the programme's drop-down lists, in `lang` ("en" or "fr": headers,
+        drop-down values, instructions; exchange/excel/roster_labels.py)."""
         with self._db.read() as s:
             programme = get_live(s, Programme, programme_id, "Programme")
             units, ranks = _labels(s, programme_id)
             code = programme.code
-        write_roster_template(path, list(units.values()), list(ranks.values()))
+        write_roster_template(path, list(units.values()), list(ranks.values()), lang=lang)
         return RosterExport(str(path), code, 0)
 
     def export(self, programme_id: str, path: str | os.PathLike[str], progress: ProgressFn = no_progress,
-               cancel: CancelToken = NEVER) -> RosterExport:
-        """The programme's trainees in the template layout; importing it back changes nothing."""
+               cancel: CancelToken = NEVER, lang: str = "en") -> RosterExport:
+        """The programme's trainees in the template layout (in `lang`); importing it back changes nothing."""
         progress(0, 0, "Reading the trainees")
         with self._db.read() as s:
             programme = get_live(s, Programme, programme_id, "Programme")
@@ -189,7 +190,7 @@ class RosterIOService:
                                                                          Person.id))]
         cancel.check()
         count = write_roster_template(path, list(units.values()), list(ranks.values()), lines, progress=progress,
-                                      cancel=cancel, total=len(lines))
+                                      cancel=cancel, total=len(lines), lang=lang)
         return RosterExport(str(path), code, count)
 
     # --- import ----------------------------------------------------------------------------------

@@ -1,9 +1,12 @@
 """The roster workbook: one row per trainee, the layout of the downloadable template, of the export,
 and of the filled rosters teams import.
 
-Sheet "Roster" (columns below) and a hidden sheet "Lists" holding the drop-down lists (sex, rank,
-unit, vetting status) the Roster columns validate against. The ID column carries trainmgr's id of
-each exported trainee, so an edited export updates the same people; it is blank on new rows.
+Sheet "Roster" (columns below), a hidden sheet "Lists" holding the drop-down lists (sex, rank,
+unit, vetting status) the Roster columns validate against, and a sheet of instructions. Headers,
+drop-down values, sheet names and instructions are written in the language asked for (English or
+French: exchange/excel/roster_labels.py); the reader accepts either language, whichever wrote it.
+The ID column carries trainmgr's id of each exported trainee, so an edited export updates the
+same people; it is blank on new rows.
 
 Writing uses openpyxl's write-only mode (data validations, column formats and the frozen header all
 work there): a template or an export of 100 000 trainees stays at a few tens of MB. The drop-downs
@@ -30,7 +33,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -38,7 +41,7 @@ from typing import Any, Protocol
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.utils import get_column_letter, quote_sheetname, range_boundaries
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from trainmgr.errors import TrainmgrError
@@ -53,6 +56,7 @@ from trainmgr.exchange.excel.columns import (
     read_value,
     short,
 )
+from trainmgr.exchange.excel.roster_labels import ENGLISH, RosterWords, all_words, roster_words
 from trainmgr.exchange.excel.sheets import (
     EXCEL_MAX_ROWS,
     HEADER_SEARCH_ROWS,
@@ -72,8 +76,10 @@ from trainmgr.fileio import atomic_path
 
 MAX_ROSTER_ROWS = 100_000
 SPARE_ROWS = 1_000  # empty rows below the data that still get the drop-downs
-ROSTER_SHEET, LISTS_SHEET = "Roster", "Lists"
+ROSTER_SHEET, LISTS_SHEET = ENGLISH.roster_sheet, ENGLISH.lists_sheet
 _ROSTER_NAMES = ("roster", "trainees", "liste", "stagiaires", "effectif", "liste des stagiaires")
+# Sheets trainmgr writes beside the roster: never taken for it.
+_NOT_ROSTER = frozenset(normalise_header(n) for w in all_words() for n in (w.lists_sheet, w.instructions_sheet))
 _STEP = 500
 DATE_FORMAT = "yyyy-mm-dd"
 _GREY = Font(color="808080")
@@ -86,14 +92,13 @@ class CancelCheck(Protocol):
 
 
 # Sex and vetting status: the label shown in the drop-down, the stored value, other accepted texts.
-SEX_LABELS: dict[str, str] = {"female": "Female", "male": "Male", "not_recorded": "Not recorded"}
+SEX_LABELS: dict[str, str] = ENGLISH.sex
 _SEX_ALIASES: dict[str, tuple[str, ...]] = {
     "female": ("f", "femme", "feminin", "woman"),
     "male": ("m", "h", "homme", "masculin", "man"),
     "not_recorded": ("", "not recorded", "non renseigne", "inconnu", "unknown", "nr"),
 }
-VETTING_LABELS: dict[str, str] = {"not_started": "Not started", "pending": "Pending", "cleared": "Cleared",
-                                  "refused": "Refused", "expired": "Expired"}
+VETTING_LABELS: dict[str, str] = ENGLISH.vetting
 _VETTING_ALIASES: dict[str, tuple[str, ...]] = {
     "not_started": ("not started", "non commence", "non demarre", "a faire"),
     "pending": ("en cours", "en attente"),
@@ -123,6 +128,9 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("vetting_reference", "Vetting reference", Kind.TEXT, 18, max_len=120,
            aliases=("Vetting ref", "Référence de criblage", "Référence criblage")),
 )
+# Every language's header is accepted on reading.
+ROSTER_COLUMNS = tuple(replace(c, aliases=(*c.aliases, *(w.headers[c.key] for w in all_words())))
+                       for c in ROSTER_COLUMNS)
 COLUMN_BY_KEY = {c.key: c for c in ROSTER_COLUMNS}
 DATE_KEYS = frozenset({"birth_date", "vetting_date"})
 _LETTER = {c.key: get_column_letter(n) for n, c in enumerate(ROSTER_COLUMNS, start=1)}
@@ -163,21 +171,22 @@ class RosterSheet:
 # --- writing -------------------------------------------------------------------------------------
 def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ranks: Sequence[str],
                           rows: Iterable[RosterLine] = (), *, progress: Progress | None = None,
-                          cancel: CancelCheck | None = None, total: int = 0) -> int:
+                          cancel: CancelCheck | None = None, total: int = 0, lang: str = "en") -> int:
     """Write the roster workbook to `path` atomically: `rows` (none for a blank template), drop-downs
-    of `units` and `ranks` (the labels the reader accepts), sex and vetting status. Returns the
-    number of rows written. Cancel or any error leaves no file and an older one untouched."""
+    of `units` and `ranks` (the labels the reader accepts), sex and vetting status, in `lang`.
+    Returns the number of rows written. Cancel or any error leaves no file and an older one untouched."""
     path = Path(path)
+    words = roster_words(lang)
     wb = Workbook(write_only=True)
     check = cancel.check if cancel is not None else None
     rows = list(rows)
     try:
-        ws = wb.create_sheet(ROSTER_SHEET)
+        ws = wb.create_sheet(words.roster_sheet)
         # openpyxl's write-only sheets have no <dimension>; its read-only loader then parses the whole
         # sheet once just to find one (the hook write_sheet uses too).
         ref = f"A1:{get_column_letter(len(ROSTER_COLUMNS))}{len(rows) + 1}"
         ws.calculate_dimension = lambda: ref
-        lists = wb.create_sheet(LISTS_SHEET)
+        lists = wb.create_sheet(words.lists_sheet)
         lists.sheet_state = "hidden"
         ws.freeze_panes = "C2"  # header and the id/service number stay in view
         for number, column in enumerate(ROSTER_COLUMNS, start=1):
@@ -190,7 +199,7 @@ def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ra
         ws.column_dimensions["A"].hidden = False  # narrow and grey, not hidden: people copy rows with it
         header = []
         for column in ROSTER_COLUMNS:
-            cell = _text(ws, column.header)
+            cell = _text(ws, words.headers[column.key])
             cell.font = Font(bold=True, color="808080" if column.key == "id" else None)
             header.append(cell)
         ws.append(header)
@@ -201,22 +210,22 @@ def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ra
                     check()
                 if progress is not None:
                     progress(count, total, "Writing trainees")
-            ws.append(_row_cells(ws, line))
+            ws.append(_row_cells(ws, line, words))
         last = count + 1 + SPARE_ROWS
-        list_refs = _write_lists(lists, units, ranks)
+        list_refs = _write_lists(lists, units, ranks, words)
         for key, ref in list_refs.items():
             if ref is None:
                 continue
             dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True,
-                                errorTitle="Not in the list", error="Choose a value from the list.")
+                                errorTitle=words.not_in_list[0], error=words.not_in_list[1])
             dv.add(f"{_LETTER[key]}2:{_LETTER[key]}{last}")
             ws.data_validations.append(dv)
         for key in DATE_KEYS:
             dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
-                                showErrorMessage=True, errorTitle="Not a date",
-                                error="Type a date as YYYY-MM-DD or DD/MM/YYYY.")
+                                showErrorMessage=True, errorTitle=words.not_a_date[0], error=words.not_a_date[1])
             dv.add(f"{_LETTER[key]}2:{_LETTER[key]}{last}")
             ws.data_validations.append(dv)
+        _write_instructions(wb.create_sheet(words.instructions_sheet), words)
         if check is not None:
             check()
         with atomic_path(path) as tmp:
@@ -228,11 +237,20 @@ def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ra
     return count
 
 
-def _write_lists(ws: Any, units: Sequence[str], ranks: Sequence[str]) -> dict[str, str | None]:
+def _write_instructions(ws: Any, words: RosterWords) -> None:
+    ws.column_dimensions["A"].width = 110
+    title = _text(ws, words.instructions[0])
+    title.font = Font(bold=True, size=13)
+    ws.append([title])
+    for line in words.instructions[1:]:
+        ws.append([_text(ws, line)])
+
+
+def _write_lists(ws: Any, units: Sequence[str], ranks: Sequence[str], words: RosterWords) -> dict[str, str | None]:
     """Columns of the hidden Lists sheet; returns the validation formula per roster column."""
-    columns = {"sex": list(SEX_LABELS.values()), "rank": [clean_text(r) for r in ranks if r],
-               "unit": [clean_text(u) for u in units if u], "vetting_status": list(VETTING_LABELS.values())}
-    titles = {"sex": "Sex", "rank": "Rank", "unit": "Unit", "vetting_status": "Vetting status"}
+    columns = {"sex": list(words.sex.values()), "rank": [clean_text(r) for r in ranks if r],
+               "unit": [clean_text(u) for u in units if u], "vetting_status": list(words.vetting.values())}
+    titles = words.list_titles
     keys = list(columns)
     height = max(len(v) for v in columns.values())
     ws.append([_text(ws, titles[k]) for k in keys])
@@ -241,7 +259,8 @@ def _write_lists(ws: Any, units: Sequence[str], ranks: Sequence[str]) -> dict[st
     refs: dict[str, str | None] = {}
     for n, key in enumerate(keys, start=1):
         letter = get_column_letter(n)
-        refs[key] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(columns[key]) + 1}" if columns[key] else None
+        sheet = words.lists_sheet if words.lists_sheet.isalnum() else quote_sheetname(words.lists_sheet)
+        refs[key] = f"{sheet}!${letter}$2:${letter}${len(columns[key]) + 1}" if columns[key] else None
     return refs
 
 
@@ -251,14 +270,14 @@ def _text(ws: Any, text: str) -> WriteOnlyCell:
     return cell
 
 
-def _row_cells(ws: Any, line: RosterLine) -> list[Any]:
+def _row_cells(ws: Any, line: RosterLine, words: RosterWords) -> list[Any]:
     out: list[Any] = []
     for column in ROSTER_COLUMNS:
         value = getattr(line, column.key)
         if column.key == "sex":
-            value = SEX_LABELS.get(value, value)
+            value = words.sex.get(value, value)
         elif column.key == "vetting_status":
-            value = VETTING_LABELS.get(value, value)
+            value = words.vetting.get(value, value)
         if value is None or value == "":
             out.append(None)
         elif isinstance(value, date):
@@ -339,12 +358,15 @@ def parse_service_number(value: Any, data_type: str | None = None) -> str:
 
 
 def _choice(text: str, labels: dict[str, str], aliases: dict[str, tuple[str, ...]], what: str) -> str:
-    """The stored value for a drop-down text (label, stored value, or an alias); "" when blank."""
+    """The stored value for a drop-down text (its label in any language, stored value, or an alias);
+    "" when blank."""
     folded = normalise_header(text)
     if not folded:
         return ""
+    translated = [w.sex if labels is SEX_LABELS else w.vetting for w in all_words()]
     for value, label in labels.items():
-        if folded in (normalise_header(label), normalise_header(value), *aliases.get(value, ())):
+        if folded in (normalise_header(label), normalise_header(value), *aliases.get(value, ()),
+                      *(normalise_header(t.get(value, "")) for t in translated)):
             return value
     choices = ", ".join(labels.values())
     raise CellValueError(f'"{text[:40]}" is not a {what}; choose one of: {choices}')
@@ -367,7 +389,7 @@ def read_roster(path: str | os.PathLike[str], progress: Progress | None = None,
             sheets = [(ws.title, getattr(ws, "sheet_state", "visible")) for ws in wb.worksheets]
         visible = [name for name, state in sheets if state == "visible"]
         name = next((n for n in visible if normalise_header(n) in _ROSTER_NAMES), None)
-        name = name or next((n for n in visible if normalise_header(n) != normalise_header(LISTS_SHEET)), None)
+        name = name or next((n for n in visible if normalise_header(n) not in _NOT_ROSTER), None)
         if name is None:
             hidden = [n for n, state in sheets if state != "visible"]
             why = f" (hidden sheets are not read: {', '.join(hidden)})" if hidden else ""
