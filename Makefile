@@ -16,7 +16,14 @@ $(STAMP): pyproject.toml setup.py
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-venv: sysdeps $(STAMP)
+# Interface translations: the .ts sources are committed, the .qm catalogues are built from them.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+$(QM_FILES) &: $(TS_FILES) $(STAMP)
+	$(BIN)/python tools/i18n.py compile
+
+venv: sysdeps $(STAMP) $(QM_FILES)
 
 sysdeps:
 	@missing=""; \
