@@ -33,3 +33,15 @@ class NotFoundError(TrainmgrError):
 
 class Cancelled(TrainmgrError):
     """A long operation was cancelled by the user; nothing was changed."""
+
+
+class LockedDatabaseError(DatabaseError):
+    """The database is encrypted and no passphrase was given to open it."""
+
+
+class WrongPassphraseError(DatabaseError):
+    """The passphrase (or recovery key) does not unlock the database; nothing was opened or changed."""
+
+
+class KeyFileError(DatabaseError):
+    """The key file beside an encrypted database is missing, damaged or foreign."""

@@ -168,10 +168,10 @@ def test_a_database_behind_head_is_backed_up_before_migrating(
     monkeypatch.setattr(migrate, "known_revisions", lambda: {today, "9999_next"})
     real_backup = migrate.backups.rotating_backup
 
-    def spy_backup(path: Path, reason: str) -> Path:
+    def spy_backup(path: Path, reason: str, **kwargs: object) -> Path:
         assert revision_of(path) == today  # taken before anything was migrated
         calls.append(reason)
-        return real_backup(path, reason)
+        return real_backup(path, reason, **kwargs)
 
     monkeypatch.setattr(migrate.backups, "rotating_backup", spy_backup)
     monkeypatch.setattr(migrate, "migrate", lambda engine: calls.append("migrate"))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from trainmgr.cli.passphrase import key_for
 from trainmgr.db.migrate import current_revision_of, head_revision
 from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
@@ -25,15 +26,17 @@ def _require_existing(path: Path) -> None:
         raise DatabaseError(f"No database at {path}.")
 
 
-def _open(path: Path, upgrade: bool = True) -> Services:
+def _open(path: Path, args: argparse.Namespace, upgrade: bool = True) -> Services:
+    """The one place a command opens a database (asking for the passphrase of an encrypted one)."""
     _require_existing(path)
-    return open_services(path, upgrade=upgrade)
+    return open_services(path, upgrade=upgrade, key=key_for(args, path))
 
 
-def db_upgrade(_args: argparse.Namespace, path: Path) -> int:
+def db_upgrade(args: argparse.Namespace, path: Path) -> int:
     _require_existing(path)
-    before = current_revision_of(path)
-    services = open_services(path)
+    key = key_for(args, path)
+    before = current_revision_of(path, key)
+    services = open_services(path, key=key)
     services.db.close()
     head = head_revision()
     if before == head:
@@ -43,14 +46,15 @@ def db_upgrade(_args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-def db_check(_args: argparse.Namespace, path: Path) -> int:
+def db_check(args: argparse.Namespace, path: Path) -> int:
     _require_existing(path)
-    before = current_revision_of(path)
+    key = key_for(args, path)
+    before = current_revision_of(path, key)
     if before != head_revision():
         print(f"{path}: schema {before or 'none'}, this release expects {head_revision()}: "
               "run 'trainmgr db upgrade'.")
         return 1
-    services = _open(path, upgrade=False)
+    services = open_services(path, upgrade=False, key=key)
     try:
         report = services.admin.check()
     finally:
@@ -61,8 +65,8 @@ def db_check(_args: argparse.Namespace, path: Path) -> int:
     return 0 if report.ok else 1
 
 
-def db_info(_args: argparse.Namespace, path: Path) -> int:
-    services = _open(path, upgrade=False)
+def db_info(args: argparse.Namespace, path: Path) -> int:
+    services = _open(path, args, upgrade=False)
     try:
         info = services.admin.info()
     finally:
@@ -79,7 +83,7 @@ def db_info(_args: argparse.Namespace, path: Path) -> int:
 
 
 def db_backup(args: argparse.Namespace, path: Path) -> int:
-    services = _open(path, upgrade=False)
+    services = _open(path, args, upgrade=False)
     try:
         dest = services.admin.backup(Path(args.out) if args.out else None)
     finally:
@@ -111,7 +115,7 @@ def _terminal_progress() -> ProgressFn:
 def demo(args: argparse.Namespace, path: Path) -> int:
     if args.trainees < 1 or args.trainees > 1_000_000:
         raise ValidationError("--trainees must be between 1 and 1 000 000.")
-    services = open_services(path)
+    services = open_services(path, key=key_for(args, path))
     try:
         from trainmgr.services.demo import DemoBuilder
 
@@ -125,7 +129,7 @@ def demo(args: argparse.Namespace, path: Path) -> int:
 
 
 def sync_export(args: argparse.Namespace, path: Path) -> int:
-    services = _open(path)
+    services = _open(path, args)
     try:
         summary = services.sync.export(Path(args.out), peer=args.peer, full=args.full, progress=_terminal_progress())
     finally:
@@ -139,7 +143,7 @@ def sync_import(args: argparse.Namespace, path: Path) -> int:
     package = Path(args.package)
     if not package.is_file():
         raise DatabaseError(f"No package file at {package}.")
-    services = _open(path)
+    services = _open(path, args)
     try:
         summary = services.sync.import_package(package, dry_run=args.dry_run, progress=_terminal_progress())
     finally:
@@ -159,8 +163,8 @@ def sync_import(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-def sync_conflicts(_args: argparse.Namespace, path: Path) -> int:
-    services = _open(path)
+def sync_conflicts(args: argparse.Namespace, path: Path) -> int:
+    services = _open(path, args)
     try:
         rows = services.conflicts.list(open_only=True)
     finally:
@@ -180,7 +184,7 @@ def import_framework(args: argparse.Namespace, path: Path) -> int:
     workbook = Path(args.file)
     if not workbook.is_file():
         raise ValidationError(f"No workbook at {workbook}.")
-    services = _open(path)
+    services = _open(path, args)
     io = services.framework_io
     try:
         result = _preview_or_apply(lambda progress: io.preview(workbook, progress=progress),
@@ -207,7 +211,7 @@ def _print_framework_preview(result: FrameworkImportPreview, dry_run: bool) -> N
 
 
 def export_framework(args: argparse.Namespace, path: Path) -> int:
-    services = _open(path)
+    services = _open(path, args)
     io = services.framework_io
     try:
         framework_id = io.find(args.framework) if args.framework else io.only_framework()
@@ -224,7 +228,7 @@ def import_roster(args: argparse.Namespace, path: Path) -> int:
     workbook = Path(args.file)
     if not workbook.is_file():
         raise ValidationError(f"No workbook at {workbook}.")
-    services = _open(path)
+    services = _open(path, args)
     io = services.roster_io
     try:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
@@ -252,7 +256,7 @@ def _print_roster_preview(result: RosterPreview, dry_run: bool) -> None:
 
 
 def export_roster(args: argparse.Namespace, path: Path) -> int:
-    services = _open(path)
+    services = _open(path, args)
     io = services.roster_io
     try:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()

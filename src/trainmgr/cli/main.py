@@ -4,6 +4,7 @@
     trainmgr db upgrade|check|info [--db PATH]
     trainmgr db backup [--db PATH] [--out FILE]
     trainmgr db restore [--db PATH] BACKUP
+    trainmgr db encrypt|decrypt|passwd [--db PATH] [--passphrase-file F]   (see cli/security_commands.py)
     trainmgr demo --db PATH [--trainees N] [--seed S]
     trainmgr sync export --db PATH --out FILE.xlsx [--for PEER | --full]
     trainmgr sync import --db PATH FILE.xlsx [--dry-run]
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from trainmgr import __version__
-from trainmgr.cli import commands
+from trainmgr.cli import commands, security_commands
 from trainmgr.errors import TrainmgrError
 from trainmgr.logsetup import setup_logging
 from trainmgr.paths import resolve_db_path
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="workbook to write")
     p.add_argument("--programme", metavar="CODE", help="programme code (default: the only programme of the database)")
     p.add_argument("--template", action="store_true", help="a blank roster with the drop-down lists, no trainees")
+    security_commands.add_arguments(parser)  # db encrypt|decrypt|passwd…, --passphrase-file everywhere
     return parser
 
 
@@ -124,6 +126,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("export", "framework"): commands.export_framework,
     ("import", "roster"): commands.import_roster,
     ("export", "roster"): commands.export_roster,
+    **security_commands.HANDLERS,
 }
 
 

@@ -19,9 +19,17 @@ import sqlalchemy.exc
 from sqlalchemy import Engine, text
 
 from trainmgr.db import backup as backups
-from trainmgr.db.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC, Database, make_engine
+from trainmgr.db.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC, Database, cipher_connect, make_engine
+from trainmgr.db.keys import DataKey, keys_path_for
 from trainmgr.db.models.local import LocalReplica
-from trainmgr.errors import CorruptDatabaseError, DatabaseError, NewerDatabaseError, NotADatabaseError
+from trainmgr.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    KeyFileError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -95,8 +103,41 @@ def check_file(path: Path) -> None:
                 magic = handle.read(16)
         except OSError as exc:
             raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
-        if magic != SQLITE_MAGIC:
-            raise NotADatabaseError(f"{path} is not a trainmgr database (not an SQLite file).")
+        if magic != SQLITE_MAGIC and not keys_path_for(path).exists():
+            raise NotADatabaseError(
+                f"{path} is not a trainmgr database (not an SQLite file). If it is an encrypted trainmgr "
+                f"database, its key file {keys_path_for(path).name} is missing: put it back beside it."
+            )
+
+
+def is_encrypted(path: Path) -> bool:
+    """An existing database is encrypted when it does not start with SQLite's header (SQLCipher starts
+    with a random salt) and has its key file beside it. The header decides, not the key file alone: a
+    conversion interrupted between writing the key file and swapping the database leaves a plain one."""
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(16)
+    except OSError:
+        return False
+    return len(magic) == 16 and magic != SQLITE_MAGIC and keys_path_for(path).exists()
+
+
+def _dbapi_errors(key: DataKey | None) -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+    """(operational errors, database errors) of the driver a database is read with."""
+    if key is None:
+        return (sqlite3.OperationalError,), (sqlite3.DatabaseError,)
+    import sqlcipher3
+
+    return ((sqlite3.OperationalError, sqlcipher3.OperationalError),
+            (sqlite3.DatabaseError, sqlcipher3.DatabaseError))
+
+
+def read_only_connection(path: Path, key: DataKey | None, query: str = "?mode=ro") -> sqlite3.Connection:
+    """A read-only DB-API connection to the database at `path` (keyed when `key` is given)."""
+    if key is not None:
+        conn: sqlite3.Connection = cipher_connect(path, key, query=query)
+        return conn
+    return sqlite3.connect(path.resolve().as_uri() + query, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def check_writable(path: Path) -> None:
@@ -123,15 +164,16 @@ def quick_check(engine: Engine) -> str:
     return "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
 
 
-def inspect_existing(path: Path) -> str | None:
+def inspect_existing(path: Path, key: DataKey | None = None) -> str | None:
     """Check an existing database file and return its schema revision, through a read-only connection.
 
     Every reason to refuse a file is found here, before the read-write engine touches it: that
     engine's `PRAGMA journal_mode=WAL` rewrites the header of a rollback-journal database, so a file
     we refuse (another application's, a backup made by a newer release) would otherwise be changed.
     """
+    operational, damaged = _dbapi_errors(key)
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = read_only_connection(path, key)
         try:
             problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -141,9 +183,9 @@ def inspect_existing(path: Path) -> str | None:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:  # locked, cannot open...: not a verdict on the content
+    except operational as exc:  # locked, cannot open...: not a verdict on the content
         raise DatabaseError(f"{path} cannot be read ({exc}).") from exc
-    except sqlite3.DatabaseError as exc:
+    except damaged as exc:
         raise CorruptDatabaseError(
             f"{path} is damaged ({exc}). Restore a backup with 'trainmgr db restore'."
         ) from exc
@@ -161,30 +203,39 @@ def inspect_existing(path: Path) -> str | None:
     return revision
 
 
-def open_database(path: Path, user: str = "", *, upgrade: bool = True, backup_before: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database at `path`."""
+def open_database(path: Path, user: str = "", *, upgrade: bool = True, backup_before: bool = True,
+                  key: DataKey | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at `path`. `key`: the data key of an
+    encrypted database (db/keys.py); a new database given a key is created encrypted with it (its
+    key file must already be written); a plain existing database ignores it."""
     path = Path(path)
     check_file(path)
     existed = path.exists()
+    if existed and not is_encrypted(path):
+        key = None
+    elif existed and key is None:
+        raise LockedDatabaseError(f"{path} is encrypted: its passphrase is needed to open it.")
+    elif key is not None and not keys_path_for(path).exists():
+        raise KeyFileError(f"No key file {keys_path_for(path)} for the new encrypted database {path}.")
     check_writable(path)
     # Refusals first, read-only: a file we refuse is left byte for byte as it was.
-    revision = inspect_existing(path) if existed else None
+    revision = inspect_existing(path, key) if existed else None
     if revision != head_revision() and not upgrade:
         raise DatabaseError(f"{path} needs an upgrade (schema {revision} → {head_revision()}).")
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         if revision != head_revision():
             if existed and revision is not None and backup_before:
-                backups.rotating_backup(path, "pre-upgrade")
+                backups.rotating_backup(path, "pre-upgrade", key=key)
             migrate(engine)
-        notices = ensure_replica(engine, path)
-    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
+        notices = ensure_replica(engine, path, key)
+    except (*_dbapi_errors(key)[1], sqlalchemy.exc.DBAPIError) as exc:
         engine.dispose()
         raise DatabaseError(f"{path} could not be opened: {exc}") from exc
     except Exception:
         engine.dispose()
         raise
-    return Database(path, engine, user or default_user(), notices)
+    return Database(path, engine, user or default_user(), notices, key=key)
 
 
 def migrate(engine: Engine) -> None:
@@ -200,7 +251,7 @@ def new_replica_id() -> str:
     return secrets.token_hex(8)
 
 
-def ensure_replica(engine: Engine, path: Path) -> list[str]:
+def ensure_replica(engine: Engine, path: Path, key: DataKey | None = None) -> list[str]:
     """Every database has its own replica id, made when it is created. A database found at another
     path while the file it was bound to still exists with the same identity is a copy: it becomes a
     new replica (two laptops must never exchange as one). Returns notices for the user."""
@@ -214,7 +265,7 @@ def ensure_replica(engine: Engine, path: Path) -> list[str]:
             session.add(LocalReplica(slot=1, replica_id=new_replica_id(), bound_path=here))
             return notices
         bound = replica.bound_path
-        if bound and bound != here and _is_live_twin(Path(bound), path, replica.replica_id):
+        if bound and bound != here and _is_live_twin(Path(bound), path, replica.replica_id, key):
             old = replica.replica_id
             replica.previous_ids = [*(replica.previous_ids or []), old]
             replica.replica_id = new_replica_id()
@@ -227,18 +278,18 @@ def ensure_replica(engine: Engine, path: Path) -> list[str]:
     return notices
 
 
-def _is_live_twin(original: Path, here: Path, replica_id: str) -> bool:
+def _is_live_twin(original: Path, here: Path, replica_id: str, key: DataKey | None = None) -> bool:
     """Whether `original` is another file holding the same replica identity as the database `here`."""
     try:
         if not original.is_file() or original.samefile(here):
             return False
         # immutable: only a peek at its identity; leaves no journal files beside someone else's database
-        conn = sqlite3.connect(original.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        conn = read_only_connection(original, key if is_encrypted(original) else None, "?mode=ro&immutable=1")
         try:
             row = conn.execute("SELECT replica_id FROM local_replica WHERE slot = 1").fetchone()
         finally:
             conn.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, KeyFileError, *_dbapi_errors(key)[1]):
         return False
     return bool(row) and row[0] == replica_id
 
@@ -252,11 +303,14 @@ def default_user() -> str:
         return "user"
 
 
-def current_revision_of(path: Path) -> str | None:
+def current_revision_of(path: Path, key: DataKey | None = None) -> str | None:
     """The schema revision of the database file at `path`, read without changing it."""
     check_file(path)
+    if is_encrypted(path) and key is None:
+        raise LockedDatabaseError(f"{path} is encrypted: its passphrase is needed to read it.")
+    key = key if is_encrypted(path) else None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only_connection(path, key)
         try:
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
@@ -266,5 +320,5 @@ def current_revision_of(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except _dbapi_errors(key)[1] as exc:
         raise NotADatabaseError(f"{path} cannot be read as a database: {exc}") from exc

@@ -53,8 +53,8 @@ class AdminService:
 
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
         if dest is not None:
-            return backups.backup_database(self._db.path, Path(dest))
-        return backups.rotating_backup(self._db.path, reason)
+            return backups.backup_database(self._db.path, Path(dest), key=self._db.key)
+        return backups.rotating_backup(self._db.path, reason, key=self._db.key)
 
     def backups(self) -> list[Path]:
         return backups.list_backups(self._db.path)
@@ -71,7 +71,7 @@ class AdminService:
         """Back up when data changed since the last automatic backup; returns the file or None."""
         if not self.changed_since_backup():
             return None
-        path = backups.rotating_backup(self._db.path, reason)
+        path = backups.rotating_backup(self._db.path, reason, key=self._db.key)
         with self._db.read() as s:
             replica = s.get(LocalReplica, 1)
             seq = replica.change_seq if replica else 0
