@@ -13,6 +13,7 @@
     trainmgr export framework --db PATH --out FILE.xlsx [--framework CODE]
     trainmgr import roster --db PATH FILE.xlsx [--programme CODE] [--dry-run]
     trainmgr export roster --db PATH --out FILE.xlsx [--programme CODE] [--template]
+    trainmgr report KIND --db PATH --out FILE.xlsx [--cohort ID] [--lang en|fr] …   (see cli/report_commands.py)
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from trainmgr import __version__
-from trainmgr.cli import commands, security_commands
+from trainmgr.cli import commands, report_commands, security_commands
 from trainmgr.errors import TrainmgrError
 from trainmgr.logsetup import setup_logging
 from trainmgr.paths import resolve_db_path
 
 log = logging.getLogger(__name__)
 
-COMMANDS = frozenset({"db", "demo", "sync", "import", "export"})
+COMMANDS = frozenset({"db", "demo", "sync", "import", "export", "report"})
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="workbook to write")
     p.add_argument("--programme", metavar="CODE", help="programme code (default: the only programme of the database)")
     p.add_argument("--template", action="store_true", help="a blank roster with the drop-down lists, no trainees")
+    report_commands.add_arguments(parser)  # report KIND … (before the options added to every command)
     security_commands.add_arguments(parser)  # db encrypt|decrypt|passwd…, --passphrase-file everywhere
     return parser
 
@@ -126,6 +128,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("export", "framework"): commands.export_framework,
     ("import", "roster"): commands.import_roster,
     ("export", "roster"): commands.export_roster,
+    **report_commands.HANDLERS,
     **security_commands.HANDLERS,
 }
 

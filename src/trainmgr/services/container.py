@@ -21,6 +21,7 @@ from trainmgr.services.lessons import LessonService
 from trainmgr.services.people_merge import PeopleMergeService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.ranks import RankService
+from trainmgr.services.reports import ReportService
 from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.sessions import SessionService
 from trainmgr.services.sync import SyncService
@@ -58,6 +59,7 @@ class Services:
     evaluations: EvaluationService
     completion: CompletionService
     lessons: LessonService
+    reports: ReportService
 
     @classmethod
     def build(cls, db: Database) -> Services:
@@ -87,4 +89,5 @@ class Services:
             evaluations=EvaluationService(db),
             completion=CompletionService(db),
             lessons=LessonService(db),
+            reports=ReportService(db),
         )
