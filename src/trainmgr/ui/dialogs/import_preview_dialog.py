@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -11,12 +10,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from trainmgr.domain.records import ImportSummary, TableTally
+from trainmgr.ui.dialogs.workbook_import_dialog import add_count_row, html
 from trainmgr.ui.sync_labels import table_label
 
 COUNTS = ("new", "updated", "deleted", "unchanged", "conflicts")
@@ -38,7 +37,7 @@ class ImportPreviewDialog(QDialog):
         source = s.source_name or s.source_replica
         self.heading = QLabel(self.tr("<b>{file}</b> from the laptop <b>{source}</b> ({id}) was checked: it is "
                                       "intact and signed. Importing it would change this database as follows.")
-                              .format(file=_html(self._file_name), source=_html(source), id=s.source_replica[:8]))
+                              .format(file=html(self._file_name), source=html(source), id=s.source_replica[:8]))
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 1 + len(COUNTS))
         self.table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("New"), self.tr("Updated"),
@@ -81,17 +80,7 @@ class ImportPreviewDialog(QDialog):
         self.resize(640, self.sizeHint().height())
 
     def _add_row(self, label: str, counts: list[int], bold: bool = False) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        items = [QTableWidgetItem(label)] + [QTableWidgetItem(str(n)) for n in counts]
-        for column, item in enumerate(items):
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if bold:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.table.setItem(row, column, item)
+        add_count_row(self.table, label, [str(n) for n in counts], bold)
 
     def _note(self) -> str:
         s = self._summary
@@ -113,6 +102,3 @@ class ImportPreviewDialog(QDialog):
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]
 
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

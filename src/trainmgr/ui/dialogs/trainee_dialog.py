@@ -3,6 +3,7 @@ listed in the dialog: the user corrects the entry, or saves anyway with a second
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListWi
 from trainmgr.domain.changes import PEOPLE, Changes
 from trainmgr.domain.delivery_records import DuplicateCandidate, TraineeRow
 from trainmgr.domain.enums import Sex, VettingStatus
+from trainmgr.domain.rank_records import RankRow
 from trainmgr.domain.records import UnitRow
 from trainmgr.services.trainees import TraineeInput, TraineeService
 from trainmgr.ui.dialogs.form_dialog import FormDialog
@@ -23,25 +25,26 @@ class TraineeDialog(FormDialog):
     # `saved` carries the TraineeRow
 
     def __init__(self, trainees: TraineeService, runner: TaskRunner, programme_id: str, units: list[UnitRow],
-                 trainee: TraineeRow | None = None, parent: QWidget | None = None) -> None:
+                 trainee: TraineeRow | None = None, parent: QWidget | None = None, *,
+                 ranks: Sequence[RankRow] = ()) -> None:
         super().__init__(runner, parent)
         self._trainees = trainees
         self._programme_id = programme_id
         self._trainee = trainee
         self._acknowledged: TraineeInput | None = None  # the entry whose duplicates the user has seen
-        self._build(units)
+        self._build(units, ranks)
         if trainee is not None:
             self._load(trainee)
 
     # --- view ----------------------------------------------------------------------------------
-    def _build(self, units: list[UnitRow]) -> None:
+    def _build(self, units: list[UnitRow], ranks: Sequence[RankRow]) -> None:
         self.setObjectName("traineeDialog")
         self.setWindowTitle(self.tr("New trainee") if self._trainee is None else self.tr("Edit trainee"))
         self.setMinimumWidth(520)
         self.family_name, self.given_names, self.name_native = QLineEdit(), QLineEdit(), QLineEdit()
         self.service_number, self.position, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         self.vetting_reference = QLineEdit()
-        self.sex, self.unit, self.vetting_status = QComboBox(), QComboBox(), QComboBox()
+        self.sex, self.unit, self.vetting_status, self.rank = QComboBox(), QComboBox(), QComboBox(), QComboBox()
         for value, label in choices(Sex):
             self.sex.addItem(label, value)
         self.sex.setCurrentIndex(self.sex.findData(Sex.NOT_RECORDED.value))
@@ -50,6 +53,9 @@ class TraineeDialog(FormDialog):
             self.unit.addItem(label, uid)
         for value, label in choices(VettingStatus):
             self.vetting_status.addItem(label, value)
+        self.rank.addItem(self.tr("— no rank —"), None)
+        for rank in ranks:  # by service, most junior first (RankService.list)
+            self.rank.addItem(rank.label, rank.id)
         self.birth_date, self.vetting_date = OptionalDateEdit(), OptionalDateEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -67,6 +73,7 @@ class TraineeDialog(FormDialog):
         form.addRow(self.tr("Service &number:"), self.service_number)
         form.addRow(self.tr("Se&x:"), self.sex)
         form.addRow(self.tr("&Birth date:"), self.birth_date)
+        form.addRow(self.tr("Ran&k:"), self.rank)
         form.addRow(self.tr("&Unit:"), self.unit)
         form.addRow(self.tr("&Position:"), self.position)
         form.addRow(self.tr("P&hone:"), self.phone)
@@ -84,10 +91,12 @@ class TraineeDialog(FormDialog):
                            (self.position, t.position), (self.phone, t.phone),
                            (self.vetting_reference, t.vetting_reference)):
             edit.setText(text)
-        for combo, value in ((self.sex, t.sex), (self.unit, t.unit_id), (self.vetting_status, t.vetting_status)):
+        for combo, value, shown in ((self.sex, t.sex, t.sex), (self.unit, t.unit_id, t.unit_id),
+                                    (self.rank, t.rank_id, t.rank_name or t.rank_id),
+                                    (self.vetting_status, t.vetting_status, t.vetting_status)):
             index = combo.findData(value)
             if index < 0 and value:  # a value from a newer release (or another unit tree): keep it
-                combo.addItem(str(value), value)
+                combo.addItem(str(shown), value)
                 index = combo.count() - 1
             combo.setCurrentIndex(max(index, 0))
         self.birth_date.set_date(t.birth_date)
@@ -108,11 +117,10 @@ class TraineeDialog(FormDialog):
 
     # --- behaviour -----------------------------------------------------------------------------
     def value(self) -> TraineeInput:
-        rank_id = self._trainee.rank_id if self._trainee is not None else None  # no rank list yet: kept as is
         return TraineeInput(
             programme_id=self._programme_id, family_name=self.family_name.text(), given_names=self.given_names.text(),
             name_native=self.name_native.text(), service_number=self.service_number.text(),
-            sex=str(self.sex.currentData()), birth_date=self.birth_date.date(), rank_id=rank_id,
+            sex=str(self.sex.currentData()), birth_date=self.birth_date.date(), rank_id=self.rank.currentData(),
             unit_id=self.unit.currentData(), position=self.position.text(), phone=self.phone.text(),
             vetting_status=str(self.vetting_status.currentData()), vetting_date=self.vetting_date.date(),
             vetting_reference=self.vetting_reference.text(), notes=self.notes.toPlainText())

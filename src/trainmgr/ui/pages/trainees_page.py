@@ -1,5 +1,7 @@
-"""Trainees of a programme: search (debounced), filter by unit, sex and vetting, sort by a header
-click, scroll through any number of them (pages of 200 read in the background), add and edit."""
+"""Trainees of a programme: search (debounced, accents ignored), filter by unit, rank, sex and vetting,
+sort by a header click, scroll through any number of them (pages of 200 read in the background), add
+and edit; roster workbooks (template in the UI language, import with a dry-run preview, export); merge
+a trainee with a likely duplicate."""
 
 from __future__ import annotations
 
@@ -18,17 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from trainmgr.domain.changes import PEOPLE, PROGRAMMES, UNITS
-from trainmgr.domain.delivery_records import TraineePage, TraineeRow
+from trainmgr.domain.delivery_records import DuplicateCandidate, TraineePage, TraineeRow
 from trainmgr.domain.enums import Sex, VettingStatus
+from trainmgr.domain.rank_records import RankRow
 from trainmgr.domain.records import ProgrammeRow, UnitRow
+from trainmgr.services.people_merge import MergeSummary, PeopleMergeService
 from trainmgr.services.programmes import ProgrammeService
+from trainmgr.services.ranks import RankService
+from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.trainees import TraineeService
 from trainmgr.services.units import UnitService
+from trainmgr.ui.dialogs.merge_dialog import MergeDialog
 from trainmgr.ui.dialogs.trainee_dialog import TraineeDialog
 from trainmgr.ui.dialogs.unit_dialog import paths
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.labels import choices
 from trainmgr.ui.pages.base import Page
+from trainmgr.ui.pages.roster_files import RosterFileActions
 from trainmgr.ui.table_models.trainees_model import FAMILY, PAGE_SIZE, TraineesTableModel
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.combos import combo_id, compact, refill
@@ -40,10 +48,13 @@ class TraineesPage(Page):
     topics = (PROGRAMMES, UNITS, PEOPLE)
 
     def __init__(self, programmes: ProgrammeService, units: UnitService, trainees: TraineeService,
-                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+                 runner: TaskRunner, parent: QWidget | None = None, *, ranks: RankService | None = None,
+                 roster_io: RosterIOService | None = None, people_merge: PeopleMergeService | None = None) -> None:
         super().__init__(parent)
         self._programmes, self._units, self._trainees, self._runner = programmes, units, trainees, runner
+        self._ranks, self._roster_io, self._merger = ranks, roster_io, people_merge
         self._unit_rows: list[UnitRow] = []
+        self._rank_rows: list[RankRow] = []
         self._sort = "family_name"
         self._build()
         self._connect()
@@ -54,7 +65,7 @@ class TraineesPage(Page):
     # --- view ----------------------------------------------------------------------------------
     def _build(self) -> None:
         self.setObjectName("traineesPage")
-        self.programme, self.unit, self.sex, self.vetting = (compact(QComboBox()) for _ in range(4))
+        self.programme, self.unit, self.rank, self.sex, self.vetting = (compact(QComboBox()) for _ in range(5))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: name, native name, service number, unit, rank"))
         self.search.setClearButtonEnabled(True)
@@ -93,10 +104,12 @@ class TraineesPage(Page):
         top.addWidget(self.edit_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.unit, self.sex, self.vetting):
+        for combo in (self.unit, self.rank, self.sex, self.vetting):
             filters.addWidget(combo, 1)
+        self.rank.setVisible(self._ranks is not None)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._build_files(top))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -107,7 +120,7 @@ class TraineesPage(Page):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self._timer.timeout.connect(self.reload)
         self.search.returnPressed.connect(self.reload)  # Enter searches at once
-        for combo in (self.unit, self.sex, self.vetting):
+        for combo in (self.unit, self.rank, self.sex, self.vetting):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.model.fetch_requested.connect(self._fetch)
         self.model.sort_requested.connect(self._sorted)
@@ -115,6 +128,7 @@ class TraineesPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self.edit_selected)
+        self._connect_files()
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -129,7 +143,15 @@ class TraineesPage(Page):
 
     def _load_units(self) -> None:
         pid = self.programme_id()
+        ranks = self._ranks
+        self._runner.run(lambda: ranks.list(pid) if pid and ranks else [], on_done=self._show_ranks)
         self._runner.run(lambda: self._units.list(pid) if pid else [], on_done=self._show_units)
+
+    def _show_ranks(self, rows: list[RankRow]) -> None:
+        self._rank_rows = rows
+        self.rank.blockSignals(True)  # the units, which arrive next, reload the list once
+        refill(self.rank, [(self.tr("Any rank"), ""), *((r.label, r.id) for r in rows)])
+        self.rank.blockSignals(False)
 
     def _show_units(self, rows: list[UnitRow]) -> None:
         self._unit_rows = rows
@@ -150,7 +172,7 @@ class TraineesPage(Page):
 
     def _fetch(self, generation: int, offset: int) -> None:
         pid, text, unit = self.programme_id(), self.search.text(), combo_id(self.unit) or None
-        sex, vetting, sort = combo_id(self.sex), combo_id(self.vetting), self._sort
+        sex, vetting, sort, rank = combo_id(self.sex), combo_id(self.vetting), self._sort, combo_id(self.rank) or None
         if pid is None:
             return
 
@@ -158,7 +180,7 @@ class TraineesPage(Page):
             self.model.failed(generation)
             show_error(self, exc)
 
-        self._runner.run(lambda: self._trainees.search(pid, text, unit, None, sex, vetting, sort, offset, PAGE_SIZE),
+        self._runner.run(lambda: self._trainees.search(pid, text, unit, rank, sex, vetting, sort, offset, PAGE_SIZE),
                          on_done=lambda page: self._show_page(generation, offset, page), on_error=failed)
 
     def _show_page(self, generation: int, offset: int, page: TraineePage) -> None:
@@ -177,6 +199,7 @@ class TraineesPage(Page):
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self.programme_id() is not None)
         self.edit_button.setEnabled(self.selected() is not None)
+        self._update_file_buttons()
 
     # --- editing -------------------------------------------------------------------------------
     def edit_selected(self) -> None:
@@ -188,7 +211,8 @@ class TraineesPage(Page):
         pid = self.programme_id()
         if pid is None:
             return None
-        dialog = TraineeDialog(self._trainees, self._runner, pid, self._unit_rows, trainee, self)
+        dialog = TraineeDialog(self._trainees, self._runner, pid, self._unit_rows, trainee, self,
+                               ranks=self._rank_rows)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         dialog.open()
@@ -198,3 +222,68 @@ class TraineesPage(Page):
         self.model.replace_row(row)  # the PEOPLE change that follows reloads the list when shown
         self.status_message.emit(self.tr("Trainee “{name}” saved.").format(name=row.display_name))
 
+
+    # --- roster workbooks and merging (the buttons show when the page is given those services) ----
+    def _build_files(self, top: QHBoxLayout) -> QHBoxLayout:
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.merge_button.setToolTip(self.tr("Merge the selected trainee with a likely duplicate"))
+        self.template_button = QPushButton(self.tr("Roster &template…"))
+        self.template_button.setToolTip(self.tr("A blank roster workbook with drop-down lists, to fill in Excel"))
+        self.import_button = QPushButton(self.tr("&Import roster…"))
+        self.export_button = QPushButton(self.tr("E&xport roster…"))
+        top.addWidget(self.merge_button)
+        self.merge_button.setVisible(self._merger is not None)
+        files = QHBoxLayout()
+        for button in (self.template_button, self.import_button, self.export_button):
+            files.addWidget(button)
+            button.setVisible(self._roster_io is not None)
+        files.addStretch(1)
+        self.roster_files = (RosterFileActions(self, self._roster_io, self._runner, self._programme_and_code)
+                             if self._roster_io is not None else None)
+        return files
+
+    def _connect_files(self) -> None:
+        self.merge_button.clicked.connect(self.merge_selected)
+        if self.roster_files is not None:
+            self.template_button.clicked.connect(self.roster_files.save_template)
+            self.import_button.clicked.connect(self.roster_files.import_workbook)
+            self.export_button.clicked.connect(self.roster_files.export_roster)
+            self.roster_files.finished.connect(self.status_message)
+
+    def _update_file_buttons(self) -> None:
+        has_programme = self.programme_id() is not None
+        for button in (self.template_button, self.import_button, self.export_button):
+            button.setEnabled(has_programme)
+        self.merge_button.setEnabled(self.selected() is not None)
+
+    def _programme_and_code(self) -> tuple[str, str] | None:
+        pid = self.programme_id()
+        if pid is None:
+            return None
+        label = self.programme.currentText()
+        code = label[label.rfind("(") + 1:-1] if label.endswith(")") else label
+        return pid, code
+
+    def merge_selected(self) -> None:
+        """Look for the selected trainee's likely duplicates; with some, open the merge dialog."""
+        row, merger = self.selected(), self._merger
+        if row is None or merger is None:
+            return
+        self._runner.run(lambda: self._trainees.likely_duplicates(row.id),
+                         on_done=lambda found: self._open_merge(row, found), on_error=lambda e: show_error(self, e))
+
+    def _open_merge(self, row: TraineeRow, found: list[DuplicateCandidate]) -> MergeDialog | None:
+        if not found or self._merger is None:
+            self.status_message.emit(self.tr("No likely duplicate of “{name}” was found.").format(
+                name=row.display_name))
+            return None
+        dialog = MergeDialog(self._trainees, self._merger, self._runner, row, found, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda summary: self._merged(dialog.kept(), summary))
+        dialog.open()
+        return dialog
+
+    def _merged(self, kept: TraineeRow | None, summary: MergeSummary) -> None:
+        name = kept.display_name if kept is not None else ""
+        self.status_message.emit(self.tr("Merged into “{name}”: %n record(s) moved to the kept trainee.", "",
+                                         summary.total).format(name=name))
