@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
+MEMORY = Path(__file__).resolve().parent / "i18n_memory"  # <lang>.json: {"source" or "Context|source": text}
 SOURCES = ROOT / "src" / "trainmgr"
 BIN = Path(sys.executable).parent
 LANGUAGES = ("fr", "ar")  # full catalogues
@@ -50,16 +51,23 @@ def _tool(name: str) -> str:
 
 
 def update(langs: Sequence[str], *, quiet: bool = False) -> None:
-    """Run lupdate over src/trainmgr into each catalogue; existing translations are kept."""
+    """Run lupdate over src/trainmgr into each catalogue; existing translations are kept, and new
+    messages whose text the translation memory (tools/i18n_memory/<lang>.json) knows are filled from it."""
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in langs:
-        cmd = [_tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "relative",
-               "-source-language", "en", "-target-language", lang, str(SOURCES), "-ts", str(ts_path(lang))]
-        if lang in PLURAL_ONLY:
-            cmd.insert(1, "-pluralonly")
-        subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        _lupdate(lang)
+        if memory(lang):
+            fill(lang, memory(lang), only_unfinished=True)
         if not quiet:
             print(f"{lang}: {summary(lang)}")
+
+
+def _lupdate(lang: str) -> None:
+    cmd = [_tool("lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "relative",
+           "-source-language", "en", "-target-language", lang, str(SOURCES), "-ts", str(ts_path(lang))]
+    if lang in PLURAL_ONLY:
+        cmd.insert(1, "-pluralonly")
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
 
 def compile_catalogues(langs: Sequence[str]) -> None:
@@ -136,7 +144,7 @@ def problems(lang: str) -> list[str]:
         if not message.context:
             found.append(f"{where}: extracted without a context (a tr alias? call QCoreApplication.translate)")
             continue
-        if message.translation.get("type") == "unfinished" or not all(t.strip() for t in message.texts):
+        if _unfinished(message) or not all(t.strip() for t in message.texts):
             found.append(f"{where}: unfinished")
             continue
         found.extend(f"{where}: {issue}" for issue in _inconsistencies(message))
@@ -153,6 +161,29 @@ def _inconsistencies(message: Message) -> Iterator[str]:
             yield f"mnemonic count differs in {text!r}"
 
 
+def mnemonic_clashes(lang: str) -> list[str]:
+    """Per context (≈ one page or dialog): translations sharing a mnemonic letter whose English sources
+    do not. A hint, not a failure: a context's strings are not all on screen together."""
+    by_context: dict[str, list[Message]] = {}
+    for message in messages(load(lang)):
+        if message.context and not message.numerus and _mnemonics(message.source) == 1:
+            by_context.setdefault(message.context, []).append(message)
+    found = []
+    for context, group in by_context.items():
+        letters: dict[str, list[Message]] = {}
+        for message in group:
+            letters.setdefault(_mnemonic_key(message.texts[0]), []).append(message)
+        for key, same in letters.items():
+            if key and len(same) > 1 and len({_mnemonic_key(m.source) for m in same}) == len(same):
+                found.append(f"{context}: &{key} in " + ", ".join(repr(m.texts[0]) for m in same))
+    return found
+
+
+def _mnemonic_key(text: str) -> str:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else ""
+
+
 def _mnemonics(text: str) -> int:
     return len(re.findall(r"&(?!&)\S", text.replace("&&", "")))
 
@@ -167,8 +198,7 @@ def todo(lang: str) -> list[dict[str, object]]:
     tree = load(lang)
     items: list[dict[str, object]] = []
     for message in messages(tree):
-        unfinished = message.translation.get("type") == "unfinished" or not all(message.texts)
-        if message.context and unfinished:
+        if message.context and _unfinished(message):
             item: dict[str, object] = {"context": message.context, "source": message.source}
             if message.numerus:
                 item["forms"] = [t for t in message.texts] or [""] * form_count(tree)
@@ -178,7 +208,30 @@ def todo(lang: str) -> list[dict[str, object]]:
     return items
 
 
-def fill(lang: str, data: list[dict[str, object]] | dict[str, object]) -> int:
+def memory(lang: str) -> dict[str, object]:
+    path = MEMORY / f"{lang}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def remember(lang: str, data: list[dict[str, object]] | dict[str, object]) -> None:
+    """Add translations to the memory (a todo list is keyed "Context|source" where the text differs
+    from the plain-source entry), so a later `update` reuses them wherever the text appears."""
+    known = memory(lang)
+    if isinstance(data, dict):
+        known.update(data)
+    else:
+        for item in data:
+            value = item.get("forms", item.get("translation"))
+            if value:
+                source = str(item["source"])
+                key = source if known.get(source, value) == value else f"{item['context']}|{source}"
+                known[key] = value
+    MEMORY.mkdir(exist_ok=True)
+    text = json.dumps(dict(sorted(known.items())), ensure_ascii=False, indent=1)
+    (MEMORY / f"{lang}.json").write_text(text + "\n", encoding="utf-8")
+
+
+def fill(lang: str, data: list[dict[str, object]] | dict[str, object], *, only_unfinished: bool = False) -> int:
     """Write translations into the .ts: a todo-style list, or {source: translation} for every context
     ("Context|source" keys win over plain ones). A numerus message takes a list of forms.
     Returns the number of messages filled."""
@@ -191,15 +244,22 @@ def fill(lang: str, data: list[dict[str, object]] | dict[str, object]) -> int:
     tree = load(lang)
     filled = 0
     for message in messages(tree):
+        if not message.context or (only_unfinished and not _unfinished(message)):
+            continue
         value = by_key.get((message.context, message.source),
                            by_source.get(f"{message.context}|{message.source}", by_source.get(message.source)))
         if not value:
             continue
         _set(message, value, form_count(tree))
         filled += 1
-    save(tree, lang)
-    update([lang], quiet=True)  # lupdate rewrites the file in its own layout: small diffs in review
+    if filled:
+        save(tree, lang)
+        _lupdate(lang)  # lupdate's own layout: small diffs in review
     return filled
+
+
+def _unfinished(message: Message) -> bool:
+    return message.translation.get("type") == "unfinished" or not all(message.texts)
 
 
 def _set(message: Message, value: object, forms: int) -> None:
@@ -241,13 +301,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{lang}: {len(found)} unfinished or broken")
             for line in found:
                 print(f"  {line}")
+            for line in mnemonic_clashes(lang):
+                print(f"  warning: mnemonic {line}")
             failed = failed or bool(found)
         return 1 if failed else 0
     elif args.command == "todo":
         json.dump(todo(args.lang), sys.stdout, ensure_ascii=False, indent=1)
         print()
     elif args.command == "fill":
-        print(f"{args.lang}: {fill(args.lang, json.loads(args.file.read_text(encoding='utf-8')))} messages filled")
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+        print(f"{args.lang}: {fill(args.lang, data)} messages filled")
+        remember(args.lang, data)
     return 0
 
 

@@ -35,32 +35,34 @@ The backups of this database are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+31"/>
-        <location line="+8"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+37"/>
+        <location line="+7"/>
         <source>Baseline</source>
         <translation type="unfinished">أساسي</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Required</source>
         <translation type="unfinished">المطلوب</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+41"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+47"/>
         <source>Code</source>
         <translation type="unfinished">الرمز</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+41"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
         <source>Competency</source>
         <translation type="unfinished">الكفاءة</translation>
     </message>
@@ -101,6 +103,8 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-5"/>
+        <location line="+7"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,12 +334,12 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Not recorded</source>
         <translation type="unfinished">غير مسجل</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>Other ({n} groups)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,8 +374,8 @@ The backups of this database are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+25"/>
+        <location line="+4"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +408,66 @@ The backups of this database are in:
         <location line="+10"/>
         <source>Enrolments</source>
         <translation type="unfinished">التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-17"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation type="unfinished">ملاحظة ميدانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instrument or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>level {level} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} of {max} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} ({source}): {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -479,7 +543,7 @@ The backups of this database are in:
     <message>
         <location line="+1"/>
         <source>&amp;Host counterparts:</source>
-        <translation>النظراء في البلد ال&amp;مضيف:</translation>
+        <translation>النظراء في ال&amp;بلد المضيف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -558,7 +622,7 @@ The backups of this database are in:
     <message>
         <location line="+1"/>
         <source>A&amp;mend</source>
-        <translation>ت&amp;عديل</translation>
+        <translation>تع&amp;ديل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -578,7 +642,7 @@ The backups of this database are in:
     <message>
         <location line="+14"/>
         <source>&amp;Findings</source>
-        <translation>ال&amp;ملاحظات</translation>
+        <translation>الملا&amp;حظات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -734,42 +798,42 @@ The backups of this database are in:
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_panel.py" line="+63"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_panel.py" line="+70"/>
         <source>No data for these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات لهذه المرشحات.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جدول</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show or hide the numbers behind the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار أو إخفاء الأرقام التي يقوم عليها الرسم البياني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+200"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+216"/>
         <source>{series} · {x}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{series} · {x}: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Point at the chart to read exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشر إلى الرسم البياني لقراءة القيم الدقيقة.</translation>
     </message>
 </context>
 <context>
@@ -843,7 +907,7 @@ The backups of this database are in:
     <message>
         <location line="+11"/>
         <source>Sc&amp;hedule…</source>
-        <translation>&amp;جدولة…</translation>
+        <translation>جد&amp;ولة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1079,7 +1143,7 @@ The backups of this database are in:
     <message>
         <location line="+1"/>
         <source>&amp;Revert</source>
-        <translation>ت&amp;راجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1533,7 +1597,7 @@ The other value is dropped on every laptop at their next exchange.</source>
     <message>
         <location line="+1"/>
         <source>A&amp;dd module</source>
-        <translation>إضافة م&amp;قرر</translation>
+        <translation>إضافة &amp;مقرر</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2001,7 +2065,7 @@ Justification (recorded in the audit log):</source>
     <message>
         <location line="+7"/>
         <source>Laptop &amp;name:</source>
-        <translation>اسم ال&amp;حاسوب:</translation>
+        <translation>اسم الحاسو&amp;ب:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2263,38 +2327,12 @@ To bring another laptop in: Export package… → Full package here, carry the f
 <context>
     <name>FrameworkFileActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/framework_files.py" line="+42"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../src/trainmgr/ui/pages/framework_files.py" line="+38"/>
         <source>Import a framework workbook</source>
         <translation>استيراد مصنف إطار كفاءات</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+18"/>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Checking {file}</source>
-        <translation>جارٍ فحص {file}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import of {file} cancelled; nothing was changed.</source>
-        <translation>أُلغي استيراد {file}؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Importing {file}</source>
-        <translation>جارٍ استيراد {file}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Imported {file}: {new} new and {changed} changed competencies.</source>
         <translation>استُورد {file}: كفاءات جديدة {new} ومعدّلة {changed}.</translation>
     </message>
@@ -2305,44 +2343,19 @@ To bring another laptop in: Export package… → Full package here, carry the f
     </message>
     <message>
         <location line="+5"/>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exporting {file}</source>
-        <translation>جارٍ تصدير {file}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Saved {file}: {count} competencies.</source>
         <translation>حُفظ {file}: {count} كفاءة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{what} of {file} cancelled; nothing was changed.</source>
-        <translation>{what} {file}: أُلغي؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{what} of {file} failed; nothing was changed.</source>
-        <translation>{what} {file}: فشل؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>FrameworkImportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+35"/>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+21"/>
         <source>Import a framework</source>
         <translation>استيراد إطار كفاءات</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What</source>
-        <translation>البند</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -2352,12 +2365,12 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Competencies</source>
         <translation>الكفاءات</translation>
     </message>
@@ -2371,18 +2384,8 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <source>Standards</source>
         <translation>المعايير</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;تطبيق</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the workbook and import it again; nothing was changed.</source>
         <translation>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده. صحّح المصنف واستورده مجددًا؛ لم يتغير شيء.</numerusform>
@@ -2404,17 +2407,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <translation>فُحص &lt;b&gt;{file}&lt;/b&gt;. استيراده يحدّث إطار الكفاءات &lt;b&gt;{name}&lt;/b&gt; على النحو التالي.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Errors (sheet, row, column):</source>
-        <translation>الأخطاء (الورقة، الصف، العمود):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Changes:</source>
-        <translation>التغييرات:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New: {code} {title}</source>
         <translation>جديد: {code} {title}</translation>
     </message>
@@ -2433,20 +2426,8 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <source>New standard: {code}</source>
         <translation>معيار جديد: {code}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>…</numerusform>
-            <numerusform>… وواحد آخر.</numerusform>
-            <numerusform>… واثنان آخران.</numerusform>
-            <numerusform>… و%n أخرى.</numerusform>
-            <numerusform>… و%n أخرى.</numerusform>
-            <numerusform>… و%n أخرى.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A framework is imported whole or not at all.</source>
         <translation>يُستورد إطار الكفاءات كاملًا أو لا يُستورد.</translation>
     </message>
@@ -2528,12 +2509,12 @@ To bring another laptop in: Export package… → Full package here, carry the f
     <message>
         <location line="+2"/>
         <source>S&amp;cale…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لسلّم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reword the proficiency levels; choose which count as proficient</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة صياغة مستويات الإتقان؛ واختيار ما يُعدّ منها إتقانًا</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2599,7 +2580,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
     <message>
         <location line="+14"/>
         <source>Scale saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ السلّم.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2729,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+36"/>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+35"/>
         <source>Import preview</source>
         <translation>معاينة الاستيراد</translation>
     </message>
@@ -2798,7 +2779,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <translation>&amp;تطبيق</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+28"/>
         <source>%n field(s) were changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</source>
         <translation>
             <numerusform>لم يُعدَّل أي حقل هنا وعلى الحاسوب الآخر معًا.</numerusform>
@@ -2952,7 +2933,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+59"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+60"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
@@ -2987,7 +2968,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -3049,6 +3030,174 @@ Database: {path}</source>
         <translation>برامج تدريب قوات الأمن في البلد المضيف، دون اتصال بالشبكة.
 
 قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new language is used the next time trainmgr starts.</source>
+        <translation>تُستخدم اللغة الجديدة عند تشغيل trainmgr في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/merge_dialog.py" line="+53"/>
+        <source>Merge two records of one person</source>
+        <translation>دمج سجلين لشخص واحد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same service number</source>
+        <translation>رقم الخدمة نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name ({score:.0%})</source>
+        <translation>اسم مشابه ({score:.0%})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This record</source>
+        <translation>هذا السجل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other record</source>
+        <translation>السجل الآخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep &amp;this record</source>
+        <translation>الإبقاء على &amp;هذا السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;other record</source>
+        <translation>الإبقاء على السجل ال&amp;آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the same person registered by two teams</source>
+        <translation>مثال: الشخص نفسه سجّله فريقان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record not kept is closed: its enrolments, attendance, results and follow-ups move to the kept one, and the merge is recorded in the audit log. Fields of the kept record are not changed; edit it afterwards if the other had better values.</source>
+        <translation>يُغلق السجل غير المُبقى عليه: تنتقل تسجيلاته وحضوره ونتائجه ومتابعاته إلى السجل المُبقى عليه، ويُدوَّن الدمج في سجل التدقيق. لا تتغير حقول السجل المُبقى عليه؛ عدّله بعد ذلك إن كانت قيم الآخر أفضل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate:</source>
+        <translation>ال&amp;مكرر:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep:</source>
+        <translation>الإبقاء على:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in host script</source>
+        <translation>الاسم بالكتابة المحلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service number</source>
+        <translation>رقم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting</source>
+        <translation>التحقق من السوابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting date</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting reference</source>
+        <translation>مرجع التحقق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say why these are the same person (kept in the audit log).</source>
+        <translation>اذكر لماذا هما الشخص نفسه (يُحفظ في سجل التدقيق).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep {keep} and close {drop}? Everything recorded for {drop} moves to {keep}; this cannot be undone here.</source>
+        <translation>هل تريد الإبقاء على {keep} وإغلاق {drop}؟ سينتقل كل ما سُجّل لـ{drop} إلى {keep}؛ ولا يمكن التراجع عن ذلك هنا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge two records</source>
+        <translation>دمج سجلين</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3299,55 @@ Database: {path}</source>
         <location filename="../../src/trainmgr/ui/widgets/curriculum_list.py" line="+34"/>
         <source>{n}. {code} {title} — {hours} h</source>
         <translation>{n}. {code} {title} — {hours} س</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="+103"/>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainmgr will create a new database:
+{path}
+
+It will hold names, ranks, service numbers and vetting status. Protect it with a passphrase: without it, a lost or seized laptop reveals nothing. trainmgr asks for it at every start and after 15 minutes without use. If the passphrase is lost, only HQ&apos;s recovery key can open the data.</source>
+        <translation>سينشئ trainmgr قاعدة بيانات جديدة:
+{path}
+
+ستضم أسماءً ورتبًا وأرقام خدمة وحالات التحقق من السوابق. احمها بعبارة مرور: بدونها لا يكشف الحاسوب المفقود أو المصادَر شيئًا. يطلبها trainmgr عند كل تشغيل وبعد 15 دقيقة من عدم الاستخدام. إن فُقدت عبارة المرور، فلا يفتح البيانات إلا مفتاح الاسترداد لدى القيادة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;أعد كتابتها:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Encrypt and create</source>
+        <translation>ت&amp;شفير وإنشاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create &amp;without encryption</source>
+        <translation>إنشاء &amp;دون تشفير</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The passphrase must have at least 8 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>يجب أن تتكون عبارة المرور من 8 أحرف على الأقل؛ وبضع كلمات أسهل للتذكر وأصعب للتخمين.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
 </context>
 <context>
@@ -3440,77 +3638,77 @@ It disappears from this laptop now and from the others at their next sync.</sour
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_filters.py" line="+30"/>
         <source>Any sex</source>
-        <translation type="unfinished">كل الأجناس</translation>
+        <translation>كل الأجناس</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A unit includes all its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>تشمل الوحدة كل وحداتها الفرعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;ضبط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to every unit, cohort, sex and rank over the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى كل الوحدات والأفواج والأجناس والرتب على كامل المدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;برنامج:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">ال&amp;وحدة:</translation>
+        <translation>ال&amp;وحدة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فوج:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ran&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رتبة:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوحدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأفواج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الرتب</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي المدة قبل أن تبدأ: اختر تاريخ «إلى» مساويًا لتاريخ «من» أو بعده.</translation>
     </message>
 </context>
 <context>
@@ -3518,117 +3716,127 @@ It disappears from this laptop now and from the others at their next sync.</sour
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+52"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unit capability per competency: baseline, latest, required</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرة الوحدات حسب الكفاءة: الأساسي، الأحدث، المطلوب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre/post mean score and gain per competency</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الدرجات القبلي/البعدي والتحسّن حسب الكفاءة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score distribution, pre-test and post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع الدرجات، الاختبار القبلي والبعدي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance rate per session and per month</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الحضور حسب الجلسة والشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trainees trained (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون المؤهَّلون (تراكمي)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>قمع الإتمام</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Capabilit&amp;y area:</source>
+        <translation>م&amp;جال القدرات:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sex</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rank</source>
-        <translation type="unfinished">الرتبة</translation>
+        <translation>الرتبة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capa&amp;bility</source>
-        <translation type="unfinished"></translation>
+        <translation>القد&amp;رات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pr&amp;e/post scores</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات القبلية/ال&amp;بعدية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حضور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تجميع حسب:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trai&amp;ned</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤ&amp;هَّلون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funne&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>الق&amp;مع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;mpetency:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كفاءة:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Chart saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الرسم البياني في {path}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No programme yet: create one on the Programmes page first.</source>
-        <translation type="unfinished">لا يوجد برنامج بعد: أنشئ برنامجًا في صفحة البرامج أولًا.</translation>
+        <translation>لا يوجد برنامج بعد: أنشئ برنامجًا في صفحة البرامج أولًا.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Computed in {ms} ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسب في {ms} ملّي ثانية.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب الأرقام.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>All areas</source>
+        <translation>كل المجالات</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الإجمالية</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3938,141 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <location line="+29"/>
         <source>{who}, {when}</source>
         <translation>{who}، {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFileActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/roster_files.py" line="+58"/>
+        <source>Import a roster</source>
+        <translation>استيراد قائمة متدربين</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported {file}: {new} new and {updated} updated trainees; {dup} likely duplicate(s) to check.</source>
+        <translation>استُورد {file}: متدربون جدد {new} ومحدَّثون {updated}؛ تكرارات محتملة للتحقق: {dup}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the roster template as</source>
+        <translation>حفظ نموذج القائمة باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the roster as</source>
+        <translation>تصدير قائمة المتدربين باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roster</source>
+        <translation>roster</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the roster template {file}: fill it in, then import it.</source>
+        <translation>حُفظ نموذج القائمة {file}: املأه ثم استورده.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved {file}: %n trainee(s).</source>
+        <translation>
+            <numerusform>حُفظ {file}: لا متدربين.</numerusform>
+            <numerusform>حُفظ {file}: متدرب واحد.</numerusform>
+            <numerusform>حُفظ {file}: متدربان.</numerusform>
+            <numerusform>حُفظ {file}: %n متدربين.</numerusform>
+            <numerusform>حُفظ {file}: %n متدربًا.</numerusform>
+            <numerusform>حُفظ {file}: %n متدرب.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/roster_import_dialog.py" line="+19"/>
+        <source>Import a roster</source>
+        <translation>استيراد قائمة متدربين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trainees</source>
+        <translation>المتدربون</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the roster and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده. صحّح القائمة واستوردها مجددًا؛ لم يتغير شيء.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده: وُجد خطأ واحد. صحّح القائمة واستوردها مجددًا؛ لم يتغير شيء.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده: وُجد خطآن. صحّح القائمة واستوردها مجددًا؛ لم يتغير شيء.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده: وُجدت %n أخطاء. صحّح القائمة واستوردها مجددًا؛ لم يتغير شيء.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده: وُجد %n خطأً. صحّح القائمة واستوردها مجددًا؛ لم يتغير شيء.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; لا يمكن استيراده: وُجد %n خطأ. صحّح القائمة واستوردها مجددًا؛ لم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; was checked. Importing it changes the trainees as follows.</source>
+        <translation>فُحص &lt;b&gt;{file}&lt;/b&gt;. استيراده يغيّر المتدربين على النحو التالي.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}: new trainee {name} {number}</source>
+        <translation>الصف {row}: متدرب جديد {name} {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row}: {name} — {fields}</source>
+        <translation>الصف {row}: {name} — {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row}: {name} may be the same person as {other} ({reason})</source>
+        <translation>الصف {row}: قد يكون {name} الشخص نفسه {other} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A roster is imported whole or not at all.</source>
+        <translation>تُستورد القائمة كاملة أو لا تُستورد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: every trainee of the roster is already up to date.</source>
+        <translation>لا شيء للاستيراد: كل متدربي القائمة محدَّثون.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Check the likely duplicates afterwards: merge them from the trainee list if they are the same person.</source>
+        <translation> تحقق من التكرارات المحتملة بعد ذلك: ادمجها من قائمة المتدربين إن كانت للشخص نفسه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you click Apply; the import then runs in one step.</source>
+        <translation>لا يُكتب شيء قبل النقر على تطبيق؛ ثم يجري الاستيراد في خطوة واحدة.</translation>
     </message>
 </context>
 <context>
@@ -3916,9 +4259,32 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/settings_dialog.py" line="+20"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default ({language})</source>
+        <translation>لغة النظام ({language})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;لغة الواجهة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new language is used the next time trainmgr starts.</source>
+        <translation>تُستخدم اللغة الجديدة عند تشغيل trainmgr في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
-        <location line="-90"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-90"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -4380,7 +4746,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>TraineeDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/trainee_dialog.py" line="+39"/>
+        <location filename="../../src/trainmgr/ui/dialogs/trainee_dialog.py" line="+42"/>
         <source>New trainee</source>
         <translation>متدرب جديد</translation>
     </message>
@@ -4395,7 +4761,12 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>— بلا وحدة —</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>— no rank —</source>
+        <translation>— بلا رتبة —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Possibly already registered.&lt;/b&gt; Check these people; if this is someone else, click “Save anyway”.</source>
         <translation>&lt;b&gt;ربما يكون مسجلًا من قبل.&lt;/b&gt; تحقق من هؤلاء الأشخاص؛ وإن كان شخصًا آخر، فانقر «الحفظ على أي حال».</translation>
     </message>
@@ -4428,6 +4799,11 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <location line="+1"/>
         <source>&amp;Birth date:</source>
         <translation>تاريخ الم&amp;يلاد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;k:</source>
+        <translation>الرت&amp;بة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4465,7 +4841,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>same service number</source>
         <translation>رقم الخدمة نفسه</translation>
     </message>
@@ -4486,9 +4862,42 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
 </context>
 <context>
+    <name>TraineeProgressDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+11"/>
+        <source>Trainee progress</source>
+        <translation>تقدّم المتدرب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level per competency over time</source>
+        <translation>المستوى حسب الكفاءة عبر الزمن</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} — {unit}</source>
+        <translation>{name} — {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of {name}</source>
+        <translation>تقدّم {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The progress could not be read.</source>
+        <translation>تعذّرت قراءة التقدّم.</translation>
+    </message>
+</context>
+<context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+52"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+63"/>
         <source>Trainees</source>
         <translation>المتدربون</translation>
     </message>
@@ -4523,7 +4932,12 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>البرنامج:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
+        <source>Any rank</source>
+        <translation>كل الرتب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Any unit</source>
         <translation>كل الوحدات</translation>
     </message>
@@ -4555,9 +4969,56 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>لا يوجد متدرب مطابق.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Trainee “{name}” saved.</source>
         <translation>حُفظ المتدرب «{name}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected trainee with a likely duplicate</source>
+        <translation>دمج المتدرب المحدد مع تكرار محتمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster &amp;template…</source>
+        <translation>&amp;نموذج القائمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blank roster workbook with drop-down lists, to fill in Excel</source>
+        <translation>مصنف قائمة فارغ بقوائم منسدلة، يُملأ في Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import roster…</source>
+        <translation>ا&amp;ستيراد قائمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport roster…</source>
+        <translation>ت&amp;صدير القائمة…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No likely duplicate of “{name}” was found.</source>
+        <translation>لم يُعثر على تكرار محتمل لـ«{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Merged into “{name}”: %n record(s) moved to the kept trainee.</source>
+        <translation>
+            <numerusform>دُمج في «{name}»: لم يُنقل أي سجل.</numerusform>
+            <numerusform>دُمج في «{name}»: نُقل سجل واحد إلى المتدرب المُبقى عليه.</numerusform>
+            <numerusform>دُمج في «{name}»: نُقل سجلان إلى المتدرب المُبقى عليه.</numerusform>
+            <numerusform>دُمج في «{name}»: نُقلت %n سجلات إلى المتدرب المُبقى عليه.</numerusform>
+            <numerusform>دُمج في «{name}»: نُقل %n سجلًا إلى المتدرب المُبقى عليه.</numerusform>
+            <numerusform>دُمج في «{name}»: نُقل %n سجل إلى المتدرب المُبقى عليه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5254,51 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="-104"/>
+        <source>Unlock {name}</source>
+        <translation>فتح قفل {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainmgr was locked after a period of inactivity.
+Enter the passphrase of {name} to continue.</source>
+        <translation>قُفل trainmgr بعد فترة من عدم النشاط.
+أدخل عبارة مرور {name} للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} مشفرة. أدخل عبارة مرورها لفتحها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit trainmgr</source>
+        <translation>&amp;خروج من trainmgr</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the passphrase first.</source>
+        <translation>اكتب عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrase (attempt {count}). Nothing was opened or changed; check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>عبارة مرور خاطئة (المحاولة {count}). لم يُفتح أو يتغير شيء؛ تحقق من تخطيط لوحة المفاتيح ومفتاح Caps Lock، ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>VettingStatus</name>
     <message>
         <location filename="../../src/trainmgr/ui/labels.py" line="-15"/>
@@ -4855,6 +5361,95 @@ Create your programme to record host units, the needs assessment, the curriculum
         <location line="+25"/>
         <source>The demo builder is not part of this build.</source>
         <translation>منشئ البرنامج التجريبي غير مضمَّن في هذا الإصدار.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFileActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/workbook_files.py" line="+60"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Checking {file}</source>
+        <translation>جارٍ فحص {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import of {file} cancelled; nothing was changed.</source>
+        <translation>أُلغي استيراد {file}؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing {file}</source>
+        <translation>جارٍ استيراد {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exporting {file}</source>
+        <translation>جارٍ تصدير {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} of {file} cancelled; nothing was changed.</source>
+        <translation>{what} {file}: أُلغي؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} of {file} failed; nothing was changed.</source>
+        <translation>{what} {file}: فشل؛ لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+63"/>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Errors (sheet, row, column):</source>
+        <translation>الأخطاء (الورقة، الصف، العمود):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes:</source>
+        <translation>التغييرات:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…</numerusform>
+            <numerusform>… وواحد آخر.</numerusform>
+            <numerusform>… واثنان آخران.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

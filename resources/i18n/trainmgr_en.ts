@@ -83,7 +83,7 @@
 <context>
     <name>FrameworkImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+88"/>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+36"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the workbook and import it again; nothing was changed.</source>
         <translation>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error was found. Correct the workbook and import it again; nothing was changed.</numerusform>
@@ -92,14 +92,6 @@
     </message>
     <message numerus="yes">
         <location line="+23"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
         <source> %n competency(ies) of the framework are not in the workbook; they are kept.</source>
         <translation>
             <numerusform> %n competency of the framework is not in the workbook; it is kept.</numerusform>
@@ -110,7 +102,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+100"/>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+89"/>
         <source>%n field(s) were changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</source>
         <translation>
             <numerusform>%n field was changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</numerusform>
@@ -119,13 +111,54 @@
     </message>
 </context>
 <context>
+    <name>RosterFileActions</name>
+    <message numerus="yes">
+        <location filename="../../src/trainmgr/ui/pages/roster_files.py" line="+107"/>
+        <source>Saved {file}: %n trainee(s).</source>
+        <translation>
+            <numerusform>Saved {file}: %n trainee.</numerusform>
+            <numerusform>Saved {file}: %n trainees.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/trainmgr/ui/dialogs/roster_import_dialog.py" line="+32"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the roster and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error was found. Correct the roster and import it again; nothing was changed.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n errors were found. Correct the roster and import it again; nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TraineesPage</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+167"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+189"/>
         <source>%n trainee(s)</source>
         <translation>
             <numerusform>%n trainee</numerusform>
             <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>Merged into “{name}”: %n record(s) moved to the kept trainee.</source>
+        <translation>
+            <numerusform>Merged into “{name}”: %n record moved to the kept trainee.</numerusform>
+            <numerusform>Merged into “{name}”: %n records moved to the kept trainee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+114"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,32 +35,34 @@ The backups of this database are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+31"/>
-        <location line="+8"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+37"/>
+        <location line="+7"/>
         <source>Baseline</source>
         <translation type="unfinished">Initiale</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Required</source>
         <translation type="unfinished">Requis</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+41"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+47"/>
         <source>Code</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+41"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
         <source>Competency</source>
         <translation type="unfinished">Compétence</translation>
     </message>
@@ -101,6 +103,8 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-5"/>
+        <location line="+7"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,12 +334,12 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Not recorded</source>
         <translation type="unfinished">Non renseigné</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>Other ({n} groups)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,8 +374,8 @@ The backups of this database are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+25"/>
+        <location line="+4"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +408,66 @@ The backups of this database are in:
         <location line="+10"/>
         <source>Enrolments</source>
         <translation type="unfinished">Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-17"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation type="unfinished">Observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instrument or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>level {level} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} of {max} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} ({source}): {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,7 +647,7 @@ The backups of this database are in:
     <message>
         <location line="+1"/>
         <source>Ga&amp;ps</source>
-        <translation>É&amp;carts</translation>
+        <translation>&amp;Écarts</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -734,42 +798,42 @@ The backups of this database are in:
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_panel.py" line="+63"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_panel.py" line="+70"/>
         <source>No data for these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour ces filtres.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show or hide the numbers behind the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les chiffres du graphique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce graphique en image PNG</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+200"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+216"/>
         <source>{series} · {x}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{series} · {x}&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Point at the chart to read exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez le graphique pour lire les valeurs exactes.</translation>
     </message>
 </context>
 <context>
@@ -2231,38 +2295,12 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
 <context>
     <name>FrameworkFileActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/framework_files.py" line="+42"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../src/trainmgr/ui/pages/framework_files.py" line="+38"/>
         <source>Import a framework workbook</source>
         <translation>Importer un classeur de référentiel</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+18"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Checking {file}</source>
-        <translation>Vérification de {file}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import of {file} cancelled; nothing was changed.</source>
-        <translation>Import de {file} annulé&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Importing {file}</source>
-        <translation>Import de {file}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Imported {file}: {new} new and {changed} changed competencies.</source>
         <translation>{file} importé&#xa0;: {new} compétences nouvelles et {changed} modifiées.</translation>
     </message>
@@ -2273,44 +2311,19 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     </message>
     <message>
         <location line="+5"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exporting {file}</source>
-        <translation>Export de {file}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Saved {file}: {count} competencies.</source>
         <translation>{file} enregistré&#xa0;: {count} compétences.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{what} of {file} cancelled; nothing was changed.</source>
-        <translation>{what} de {file}&#xa0;: annulé&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{what} of {file} failed; nothing was changed.</source>
-        <translation>{what} de {file}&#xa0;: échec&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>FrameworkImportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+35"/>
+        <location filename="../../src/trainmgr/ui/dialogs/framework_import_dialog.py" line="+21"/>
         <source>Import a framework</source>
         <translation>Importer un référentiel</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
@@ -2320,12 +2333,12 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Competencies</source>
         <translation>Compétences</translation>
     </message>
@@ -2339,18 +2352,8 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <source>Standards</source>
         <translation>Normes</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the workbook and import it again; nothing was changed.</source>
         <translation>
             <numerusform>&lt;b&gt;{file}&lt;/b&gt; ne peut pas être importé&#xa0;: %n erreur a été trouvée. Corrigez le classeur et importez-le à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
@@ -2368,17 +2371,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <translation>&lt;b&gt;{file}&lt;/b&gt; a été vérifié. Son import met à jour le référentiel &lt;b&gt;{name}&lt;/b&gt; comme suit.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Errors (sheet, row, column):</source>
-        <translation>Erreurs (feuille, ligne, colonne)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Changes:</source>
-        <translation>Modifications&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New: {code} {title}</source>
         <translation>Nouvelle&#xa0;: {code} {title}</translation>
     </message>
@@ -2397,16 +2390,8 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <source>New standard: {code}</source>
         <translation>Nouvelle norme&#xa0;: {code}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A framework is imported whole or not at all.</source>
         <translation>Un référentiel est importé en entier ou pas du tout.</translation>
     </message>
@@ -2484,12 +2469,12 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     <message>
         <location line="+2"/>
         <source>S&amp;cale…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reword the proficiency levels; choose which count as proficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformuler les niveaux de maîtrise&#xa0;; choisir ceux qui comptent comme maîtrisés</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2555,7 +2540,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     <message>
         <location line="+14"/>
         <source>Scale saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +2689,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+36"/>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+35"/>
         <source>Import preview</source>
         <translation>Aperçu de l&apos;import</translation>
     </message>
@@ -2754,7 +2739,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <translation>&amp;Appliquer</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+28"/>
         <source>%n field(s) were changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</source>
         <translation>
             <numerusform>%n champ a été modifié à la fois ici et sur l&apos;autre poste. Tous les postes afficheront la même valeur pour l&apos;instant&#xa0;; choisissez celle à garder sur la page Conflits après l&apos;import.</numerusform>
@@ -2904,7 +2889,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+59"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+60"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
@@ -2939,7 +2924,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3001,6 +2986,174 @@ Database: {path}</source>
         <translation>Programmes de formation des forces de sécurité de la nation hôte, hors ligne.
 
 Base de données&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new language is used the next time trainmgr starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de trainmgr.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/merge_dialog.py" line="+53"/>
+        <source>Merge two records of one person</source>
+        <translation>Fusionner deux fiches d&apos;une même personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same service number</source>
+        <translation>même matricule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name ({score:.0%})</source>
+        <translation>nom similaire ({score:.0%})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This record</source>
+        <translation>Cette fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other record</source>
+        <translation>Autre fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep &amp;this record</source>
+        <translation>Garder &amp;cette fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;other record</source>
+        <translation>Garder l&apos;&amp;autre fiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the same person registered by two teams</source>
+        <translation>p. ex. la même personne enregistrée par deux équipes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record not kept is closed: its enrolments, attendance, results and follow-ups move to the kept one, and the merge is recorded in the audit log. Fields of the kept record are not changed; edit it afterwards if the other had better values.</source>
+        <translation>La fiche non retenue est close&#xa0;: ses inscriptions, présences, résultats et suivis passent à la fiche gardée, et la fusion est consignée dans le journal d&apos;audit. Les champs de la fiche gardée ne changent pas&#xa0;; modifiez-la ensuite si l&apos;autre avait de meilleures valeurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate:</source>
+        <translation>&amp;Doublon&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep:</source>
+        <translation>Garder&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in host script</source>
+        <translation>Nom en écriture locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting date</source>
+        <translation>Date de vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting reference</source>
+        <translation>Référence de vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say why these are the same person (kept in the audit log).</source>
+        <translation>Indiquez pourquoi il s&apos;agit de la même personne (consigné dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep {keep} and close {drop}? Everything recorded for {drop} moves to {keep}; this cannot be undone here.</source>
+        <translation>Garder {keep} et clore {drop}&#xa0;? Tout ce qui est enregistré pour {drop} passe à {keep}&#xa0;; cette opération ne peut pas être annulée ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3255,55 @@ Base de données&#xa0;: {path}</translation>
         <location filename="../../src/trainmgr/ui/widgets/curriculum_list.py" line="+34"/>
         <source>{n}. {code} {title} — {hours} h</source>
         <translation>{n}. {code} {title} — {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="+103"/>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainmgr will create a new database:
+{path}
+
+It will hold names, ranks, service numbers and vetting status. Protect it with a passphrase: without it, a lost or seized laptop reveals nothing. trainmgr asks for it at every start and after 15 minutes without use. If the passphrase is lost, only HQ&apos;s recovery key can open the data.</source>
+        <translation>trainmgr va créer une nouvelle base de données&#xa0;:
+{path}
+
+Elle contiendra des noms, grades, matricules et statuts de vérification. Protégez-la par une phrase secrète&#xa0;: sans elle, un ordinateur perdu ou saisi ne révèle rien. trainmgr la demande à chaque démarrage et après 15 minutes d&apos;inactivité. Si la phrase secrète est perdue, seule la clé de récupération du QG peut ouvrir les données.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Encrypt and create</source>
+        <translation>&amp;Chiffrer et créer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create &amp;without encryption</source>
+        <translation>Créer &amp;sans chiffrement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The passphrase must have at least 8 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>La phrase secrète doit comporter au moins 8 caractères&#xa0;; quelques mots sont plus faciles à retenir et plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3481,7 @@ Base de données&#xa0;: {path}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Start date:</source>
-        <translation>Date de &amp;début&#xa0;:</translation>
+        <translation>Date de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3392,77 +3594,77 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_filters.py" line="+30"/>
         <source>Any sex</source>
-        <translation type="unfinished">Tous sexes</translation>
+        <translation>Tous sexes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A unit includes all its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité inclut toutes ses sous-unités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to every unit, cohort, sex and rank over the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à toutes les unités, cohortes, sexes et grades sur toute la période</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Unité&#xa0;:</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cohorte&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ran&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grade&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les unités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cohortes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les grades</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The period ends before it starts: choose a “to” date on or after the “from” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer&#xa0;: choisissez une date «&#xa0;au&#xa0;» égale ou postérieure à la date «&#xa0;du&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3470,117 +3672,127 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+52"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unit capability per competency: baseline, latest, required</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité des unités par compétence&#xa0;: initiale, dernière, requise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pre/post mean score and gain per competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne avant/après et progression par compétence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score distribution, pre-test and post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution des notes, pré-test et post-test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance rate per session and per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de présence par séance et par mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trainees trained (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires formés (cumul)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir de validation</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Capabilit&amp;y area:</source>
+        <translation>Domaine de capacit&amp;é&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rank</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capa&amp;bility</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa&amp;cité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pr&amp;e/post scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes a&amp;vant/après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trai&amp;ned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funne&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entonnoir</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Co&amp;mpetency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpétence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Chart saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No programme yet: create one on the Programmes page first.</source>
-        <translation type="unfinished">Aucun programme pour l&apos;instant&#xa0;: créez-en un d&apos;abord sur la page Programmes.</translation>
+        <translation>Aucun programme pour l&apos;instant&#xa0;: créez-en un d&apos;abord sur la page Programmes.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Computed in {ms} ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé en {ms} ms.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note globale</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3894,133 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <location line="+29"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFileActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/roster_files.py" line="+58"/>
+        <source>Import a roster</source>
+        <translation>Importer une liste de stagiaires</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported {file}: {new} new and {updated} updated trainees; {dup} likely duplicate(s) to check.</source>
+        <translation>{file} importé&#xa0;: {new} stagiaires nouveaux et {updated} mis à jour&#xa0;; {dup} doublon(s) probable(s) à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the roster template as</source>
+        <translation>Enregistrer le modèle de liste sous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>template</source>
+        <translation>modele</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the roster as</source>
+        <translation>Exporter la liste des stagiaires sous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roster</source>
+        <translation>liste-stagiaires</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the roster template {file}: fill it in, then import it.</source>
+        <translation>Modèle de liste {file} enregistré&#xa0;: remplissez-le, puis importez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved {file}: %n trainee(s).</source>
+        <translation>
+            <numerusform>{file} enregistré&#xa0;: %n stagiaire.</numerusform>
+            <numerusform>{file} enregistré&#xa0;: %n stagiaires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/roster_import_dialog.py" line="+19"/>
+        <source>Import a roster</source>
+        <translation>Importer une liste de stagiaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trainees</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; cannot be imported: %n error(s) were found. Correct the roster and import it again; nothing was changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ne peut pas être importé&#xa0;: %n erreur a été trouvée. Corrigez la liste et importez-la à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; ne peut pas être importé&#xa0;: %n erreurs ont été trouvées. Corrigez la liste et importez-la à nouveau&#xa0;; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; was checked. Importing it changes the trainees as follows.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; a été vérifié. Son import modifie les stagiaires comme suit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}: new trainee {name} {number}</source>
+        <translation>Ligne {row}&#xa0;: nouveau stagiaire {name} {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row}: {name} — {fields}</source>
+        <translation>Ligne {row}&#xa0;: {name} — {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row}: {name} may be the same person as {other} ({reason})</source>
+        <translation>Ligne {row}&#xa0;: {name} est peut-être la même personne que {other} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A roster is imported whole or not at all.</source>
+        <translation>Une liste est importée en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: every trainee of the roster is already up to date.</source>
+        <translation>Rien à importer&#xa0;: tous les stagiaires de la liste sont déjà à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Check the likely duplicates afterwards: merge them from the trainee list if they are the same person.</source>
+        <translation> Vérifiez ensuite les doublons probables&#xa0;: fusionnez-les depuis la liste des stagiaires s&apos;il s&apos;agit de la même personne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you click Apply; the import then runs in one step.</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Appliquer&#xa0;; l&apos;import se fait alors en une seule étape.</translation>
     </message>
 </context>
 <context>
@@ -3868,9 +4207,32 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/settings_dialog.py" line="+20"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new language is used the next time trainmgr starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de trainmgr.</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
-        <location line="-90"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-90"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
@@ -3933,7 +4295,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     <message>
         <location line="+5"/>
         <source>&amp;New standard…</source>
-        <translation>&amp;Nouvelle norme…</translation>
+        <translation>No&amp;uvelle norme…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4332,7 +4694,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>TraineeDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/trainee_dialog.py" line="+39"/>
+        <location filename="../../src/trainmgr/ui/dialogs/trainee_dialog.py" line="+42"/>
         <source>New trainee</source>
         <translation>Nouveau stagiaire</translation>
     </message>
@@ -4347,7 +4709,12 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>— aucune unité —</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>— no rank —</source>
+        <translation>— aucun grade —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Possibly already registered.&lt;/b&gt; Check these people; if this is someone else, click “Save anyway”.</source>
         <translation>&lt;b&gt;Peut-être déjà enregistré.&lt;/b&gt; Vérifiez ces personnes&#xa0;; s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre, cliquez sur «&#xa0;Enregistrer quand même&#xa0;».</translation>
     </message>
@@ -4380,6 +4747,11 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <location line="+1"/>
         <source>&amp;Birth date:</source>
         <translation>Date de &amp;naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;k:</source>
+        <translation>&amp;Grade&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4417,7 +4789,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Note&amp;s&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>same service number</source>
         <translation>même matricule</translation>
     </message>
@@ -4438,9 +4810,42 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
 </context>
 <context>
+    <name>TraineeProgressDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+11"/>
+        <source>Trainee progress</source>
+        <translation>Progression du stagiaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level per competency over time</source>
+        <translation>Niveau par compétence dans le temps</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} — {unit}</source>
+        <translation>{name} — {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of {name}</source>
+        <translation>Progression de {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The progress could not be read.</source>
+        <translation>La progression n&apos;a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+52"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+63"/>
         <source>Trainees</source>
         <translation>Stagiaires</translation>
     </message>
@@ -4475,7 +4880,12 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
+        <source>Any rank</source>
+        <translation>Tous grades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Any unit</source>
         <translation>Toutes unités</translation>
     </message>
@@ -4503,9 +4913,52 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Aucun stagiaire ne correspond.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Trainee “{name}” saved.</source>
         <translation>Stagiaire «&#xa0;{name}&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected trainee with a likely duplicate</source>
+        <translation>Fusionner le stagiaire sélectionné avec un doublon probable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster &amp;template…</source>
+        <translation>Mo&amp;dèle de liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A blank roster workbook with drop-down lists, to fill in Excel</source>
+        <translation>Un classeur de liste vierge avec listes déroulantes, à remplir dans Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport roster…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No likely duplicate of “{name}” was found.</source>
+        <translation>Aucun doublon probable de «&#xa0;{name}&#xa0;» n&apos;a été trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Merged into “{name}”: %n record(s) moved to the kept trainee.</source>
+        <translation>
+            <numerusform>Fusionné dans «&#xa0;{name}&#xa0;»&#xa0;: %n enregistrement transféré au stagiaire gardé.</numerusform>
+            <numerusform>Fusionné dans «&#xa0;{name}&#xa0;»&#xa0;: %n enregistrements transférés au stagiaire gardé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4667,7 +5120,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     <message>
         <location line="+1"/>
         <source>Add &amp;sub-unit…</source>
-        <translation>Ajouter une &amp;sous-unité…</translation>
+        <translation>Ajouter une s&amp;ous-unité…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4741,6 +5194,51 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="-104"/>
+        <source>Unlock {name}</source>
+        <translation>Déverrouiller {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainmgr was locked after a period of inactivity.
+Enter the passphrase of {name} to continue.</source>
+        <translation>trainmgr a été verrouillé après une période d&apos;inactivité.
+Saisissez la phrase secrète de {name} pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} est chiffrée. Saisissez sa phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit trainmgr</source>
+        <translation>&amp;Quitter trainmgr</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the passphrase first.</source>
+        <translation>Tapez d&apos;abord la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrase (attempt {count}). Nothing was opened or changed; check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Phrase secrète incorrecte (tentative {count}). Rien n&apos;a été ouvert ni modifié&#xa0;; vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>VettingStatus</name>
     <message>
         <location filename="../../src/trainmgr/ui/labels.py" line="-15"/>
@@ -4803,6 +5301,91 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
         <location line="+25"/>
         <source>The demo builder is not part of this build.</source>
         <translation>Le générateur de démonstration ne fait pas partie de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFileActions</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/workbook_files.py" line="+60"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Checking {file}</source>
+        <translation>Vérification de {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import of {file} cancelled; nothing was changed.</source>
+        <translation>Import de {file} annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exporting {file}</source>
+        <translation>Export de {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} of {file} cancelled; nothing was changed.</source>
+        <translation>{what} de {file}&#xa0;: annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} of {file} failed; nothing was changed.</source>
+        <translation>{what} de {file}&#xa0;: échec&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+63"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Errors (sheet, row, column):</source>
+        <translation>Erreurs (feuille, ligne, colonne)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes:</source>
+        <translation>Modifications&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
