@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from trainmgr.db.engine import Database
 from trainmgr.services.admin import AdminService
+from trainmgr.services.analytics import AnalyticsService
 from trainmgr.services.assessments import AssessmentService
 from trainmgr.services.attendance import AttendanceService
 from trainmgr.services.cohorts import CohortService
@@ -59,6 +60,7 @@ class Services:
     evaluations: EvaluationService
     completion: CompletionService
     lessons: LessonService
+    analytics: AnalyticsService
     reports: ReportService
 
     @classmethod
@@ -89,5 +91,6 @@ class Services:
             evaluations=EvaluationService(db),
             completion=CompletionService(db),
             lessons=LessonService(db),
+            analytics=AnalyticsService(db),
             reports=ReportService(db),
         )
