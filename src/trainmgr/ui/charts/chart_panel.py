@@ -28,6 +28,8 @@ from trainmgr.ui.table_models.rows_model import make_proxy
 
 CHART_PAGE, EMPTY_PAGE = 0, 1
 TABLE_SPLIT = (0.6, 0.4)
+MAX_COLUMN_PX = 220
+SIZE_FROM_ROWS = 30  # column widths fit the first rows: a long table is not measured cell by cell
 WARNING_STYLE = "QLabel { background: #FFF4D6; border: 1px solid #E6C36A; border-radius: 3px; padding: 4px 8px; }"
 
 
@@ -56,7 +58,8 @@ class ChartPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.chart)
@@ -120,6 +123,9 @@ class ChartPanel(QWidget):
         self.figure = figure
         self.chart.show_figure(figure)
         self.model.set_table(figure.table)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # a long competency title does not push the numbers away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_PX))
         self.warning.setText(figure.warning)
         self.warning.setVisible(bool(figure.warning))
         self.note.setText("" if figure.empty else figure.note)

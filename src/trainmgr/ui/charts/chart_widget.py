@@ -5,6 +5,7 @@ from a figure is hidden, not deleted, so a refresh never rebuilds the chart."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from trainmgr.ui.charts.series import Bars, Figure, Line, Series
 HOVER_PX = 24  # how near (in pixels) the mouse must be to a point for the read-out to name it
 GROUP_WIDTH = 0.8  # share of a category's width taken by its bars
 LEGEND_COLUMNS = 6
+TICK_GAP_PX = 12  # the least space between two category names
 EXPORT_SCALE = 2  # PNG exports at twice the screen size: sharp when pasted into a report
 
 
@@ -53,7 +55,8 @@ class ChartWidget(QWidget):
         self.view.addItem(self.legend, row=1, col=0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.view.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
-        self.plot: pg.PlotItem = self.view.addPlot(row=2, col=0, axisItems={"bottom": bottom})
+        self.plot: pg.PlotItem = self.view.addPlot(row=2, col=0, axisItems={"bottom": bottom},
+                                                   viewBox=pg.ViewBox(enableMenu=False))  # its menu is not translated
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=self._dates, y=True, alpha=palette.GRID_ALPHA)
@@ -78,6 +81,7 @@ class ChartWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.readout)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.plot.vb.sigResized.connect(lambda _vb: self._category_ticks())
         self.legend.sigSampleClicked.connect(self._sample_clicked)
 
     # --- data ----------------------------------------------------------------------------------
@@ -127,7 +131,7 @@ class ChartWidget(QWidget):
     def _axes(self, figure: Figure) -> None:
         self.plot.setLabel("left", figure.y_label, color=palette.AXIS)
         if not self._dates:
-            self.plot.getAxis("bottom").setTicks([list(enumerate(self._categories))])
+            self._category_ticks()
             self.plot.setXRange(-0.6, max(0, len(self._categories) - 1) + 0.6, padding=0)
         else:
             self.plot.enableAutoRange(x=True)
@@ -135,6 +139,17 @@ class ChartWidget(QWidget):
             self.plot.setYRange(*figure.y_range, padding=0.02)
         else:
             self.plot.enableAutoRange(y=True)
+
+    def _category_ticks(self) -> None:
+        """Name every category whose name fits; when they do not all fit, every second (third…) one
+        (the read-out and the table name them all)."""
+        if self._dates:
+            return
+        count = len(self._categories)
+        widest = max((self.fontMetrics().horizontalAdvance(c) for c in self._categories), default=0) + TICK_GAP_PX
+        step = max(1, math.ceil(widest * (count + 0.2) / max(1.0, self.plot.vb.width())))
+        self.plot.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(self._categories) if i % step == 0],
+                                              [(i, "") for i in range(count) if i % step]])
 
     # --- reading it back (tests, the table, exports) --------------------------------------------
     def series_keys(self) -> list[str]:

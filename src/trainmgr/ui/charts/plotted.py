@@ -78,11 +78,17 @@ class PlottedLine(Plotted):
         self.name, self.xs, self.ys = series.name, xs, _array(series.ys)
         self.texts = self._texts(series, self.ys)
         style = Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine
+        if series.segment:  # a level mark across each category: pairs of points joined two by two
+            half = series.segment / 2
+            self.item.setData(np.repeat(xs, 2) + np.tile([-half, half], len(xs)), np.repeat(self.ys, 2),
+                              pen=pg.mkPen(series.colour, width=3, style=style), connect="pairs", symbol=None,
+                              name=series.name, stepMode=None)
+            return
         pen = pg.mkPen(series.colour, width=2, style=style) if series.connect else None
-        # a running total holds its value until the next point: each point is a step's left edge
+        # a running total holds its value from one point to the next
         self.item.setData(self.xs, self.ys, pen=pen, symbol=series.symbol, symbolSize=series.symbol_size,
                           symbolPen=pg.mkPen(series.colour), symbolBrush=pg.mkBrush(series.colour), antialias=True,
-                          name=series.name, stepMode="right" if series.step else None)
+                          name=series.name, stepMode="right" if series.step else None, connect="all")
 
 
 class PlottedBars(Plotted):

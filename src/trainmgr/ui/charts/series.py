@@ -28,8 +28,9 @@ class Line:
     texts: Sequence[str] = ()
     step: bool = False  # a cumulative count: flat until the next change
     dashed: bool = False
-    connect: bool = True  # False: markers only (e.g. a required level per category)
+    connect: bool = True  # False: markers only
     symbol: str = "o"
+    segment: float = 0.0  # > 0: each point a level mark this wide (in categories), e.g. a required level
     symbol_size: int = 7
 
 

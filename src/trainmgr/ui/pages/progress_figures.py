@@ -22,9 +22,15 @@ MAX_LEVEL = 5
 MAX_NAMED = 6  # a warning names at most this many small groups, then "and N more"
 
 
-def capability(fig: CapabilityFigure) -> Figure:
-    """Per competency: mean baseline and latest level of the units in scope, and the required level."""
-    rows = fig.rows
+def areas(fig: CapabilityFigure) -> list[str]:
+    """The capability areas of the figure's competencies, in the figure's order."""
+    return list(dict.fromkeys(r.area_title for r in fig.rows))
+
+
+def capability(fig: CapabilityFigure, area: str | None = None) -> Figure:
+    """Per competency (of one capability area, or all): mean baseline and latest level of the units
+    in scope, and the required level."""
+    rows = [r for r in fig.rows if area is None or r.area_title == area]
     codes = [r.code for r in rows]
     required = [(i, r.required_level) for i, r in enumerate(rows) if r.required_level is not None]
     series = [
@@ -33,8 +39,7 @@ def capability(fig: CapabilityFigure) -> Figure:
         Bars("latest", tr("Latest"), palette.AFTER, [r.latest_level or 0.0 for r in rows],
              [f.level(r.latest_level) for r in rows]),
         Line("required", tr("Required"), palette.REQUIRED, [float(i) for i, _v in required],
-             [v for _i, v in required], [f.level(v) for _i, v in required], connect=False, symbol="_",
-             symbol_size=34),
+             [v for _i, v in required], [f.level(v) for _i, v in required], segment=0.9),
     ]
     headers = (tr("Code"), tr("Competency"), tr("Area"), tr("Units"), tr("Baseline"), tr("Latest"), tr("Required"),
                tr("Gap at baseline"), tr("Gap now"), tr("Gap closed"))

@@ -29,7 +29,7 @@ from trainmgr.ui.pages.cohorts_page import ATTENDANCE
 from trainmgr.ui.pages.evaluations_page import SCORES
 from trainmgr.ui.pages.progress_filters import ProgressFilterBar
 from trainmgr.ui.tasks import TaskHandle, TaskRunner
-from trainmgr.ui.widgets.combos import compact
+from trainmgr.ui.widgets.combos import compact, refill
 
 FILTER_DELAY_MS = 200  # typing a date or stepping through a combo computes once, at the end
 OVERALL = "__overall__"
@@ -67,6 +67,9 @@ class ProgressPage(Page):
         self.funnel = ChartPanel(self.tr("Completion funnel"), "category")
         self.competency = compact(QComboBox(), 24)
         self.competency.setObjectName("distributionCompetency")
+        self.area = compact(QComboBox(), 24)
+        self.area.setObjectName("capabilityArea")
+        self.capability.add_tool(QLabel(self.tr("Capabilit&y area:")), self.area)
         self.dimension = QComboBox()
         self.dimension.setObjectName("trainedDimension")
         for key, label in ((BY_SEX, self.tr("Sex")), (BY_UNIT, self.tr("Unit")), (BY_RANK, self.tr("Rank"))):
@@ -104,6 +107,7 @@ class ProgressPage(Page):
         self.filters.changed.connect(self._debounce.start)
         self._debounce.timeout.connect(self.recompute)
         self.competency.currentIndexChanged.connect(lambda _i: self._show_distribution())
+        self.area.currentIndexChanged.connect(lambda _i: self._show_capability())
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_trained())
         for panel in self.panels().values():
             panel.exported.connect(
@@ -178,7 +182,9 @@ class ProgressPage(Page):
             for panel in self.panels().values():
                 panel.show_figure(Figure())
             return
-        self.capability.show_figure(progress_figures.capability(dashboard.capability))
+        refill(self.area, [(self.tr("All areas"), ""), *((a, a) for a in progress_figures.areas(
+            dashboard.capability))])
+        self._show_capability()
         self.gains.show_figure(progress_figures.gains(dashboard.scores))
         self._fill_competencies()
         self._show_distribution()
@@ -188,16 +194,14 @@ class ProgressPage(Page):
 
     def _fill_competencies(self) -> None:
         assert self.dashboard is not None
-        current = self.competency.currentData()
-        self.competency.blockSignals(True)
-        self.competency.clear()
-        for row in self.dashboard.scores.gains:
-            key = row.competency_id or OVERALL
-            label = f"{row.code} — {row.title}" if row.code else self.tr("Overall score")
-            self.competency.addItem(label, key)
-        index = self.competency.findData(current)
-        self.competency.setCurrentIndex(index if index >= 0 else 0)
-        self.competency.blockSignals(False)
+        refill(self.competency, [
+            (f"{row.code} — {row.title}" if row.code else self.tr("Overall score"), row.competency_id or OVERALL)
+            for row in self.dashboard.scores.gains])
+
+    def _show_capability(self) -> None:
+        if self.dashboard is not None:
+            area = self.area.currentData()
+            self.capability.show_figure(progress_figures.capability(self.dashboard.capability, area or None))
 
     def _show_distribution(self) -> None:
         if self.dashboard is None:
