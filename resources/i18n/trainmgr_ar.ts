@@ -826,7 +826,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+216"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+217"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}: {value}</translation>
     </message>
@@ -839,7 +839,7 @@ The backups of this database are in:
 <context>
     <name>CohortList</name>
     <message>
-        <location filename="../../src/trainmgr/ui/widgets/cohort_list.py" line="+28"/>
+        <location filename="../../src/trainmgr/ui/widgets/cohort_list.py" line="+29"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
@@ -854,7 +854,7 @@ The backups of this database are in:
 <context>
     <name>CohortPanel</name>
     <message>
-        <location filename="../../src/trainmgr/ui/widgets/cohort_panel.py" line="+79"/>
+        <location filename="../../src/trainmgr/ui/widgets/cohort_panel.py" line="+80"/>
         <source>&amp;Roster</source>
         <translation>&amp;قائمة المتدربين</translation>
     </message>
@@ -958,7 +958,7 @@ The backups of this database are in:
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+55"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+56"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
@@ -974,8 +974,8 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+2"/>
-        <source>Attendance: {rate:.1f} % ({attended} of {expected} expected attendances)</source>
-        <translation>الحضور: {rate:.1f} % ({attended} من أصل {expected} حضورًا متوقعًا)</translation>
+        <source>Attendance: {rate} % ({attended} of {expected} expected attendances)</source>
+        <translation>الحضور: {rate} % ({attended} من أصل {expected} حضورًا متوقعًا)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1177,7 +1177,7 @@ The backups of this database are in:
 <context>
     <name>CompletionFlow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/completion_flow.py" line="+76"/>
+        <location filename="../../src/trainmgr/ui/pages/completion_flow.py" line="+77"/>
         <source>Provisional: the cohort runs until {end}.</source>
         <translation>مؤقت: يستمر الفوج حتى {end}.</translation>
     </message>
@@ -1230,7 +1230,7 @@ The backups of this database are in:
 <context>
     <name>CompletionPanel</name>
     <message>
-        <location filename="../../src/trainmgr/ui/widgets/completion_panel.py" line="+65"/>
+        <location filename="../../src/trainmgr/ui/widgets/completion_panel.py" line="+66"/>
         <source>&amp;Apply decisions…</source>
         <translation>&amp;تطبيق القرارات…</translation>
     </message>
@@ -1856,7 +1856,7 @@ Justification (recorded in the audit log):</source>
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+75"/>
+        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+76"/>
         <source>Evaluations</source>
         <translation>التقويم</translation>
     </message>
@@ -1902,12 +1902,12 @@ Justification (recorded in the audit log):</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Select an instrument to enter its scores.</source>
         <translation>اختر أداة لإدخال درجاتها.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Programme:</source>
         <translation>البرنامج:</translation>
     </message>
@@ -1927,7 +1927,7 @@ Justification (recorded in the audit log):</source>
         <translation>الإ&amp;تمام</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>type G (GO) or N (NO-GO), optionally a score; Enter moves down</source>
         <translation>اكتب G (GO) أو N (NO-GO)، ودرجة اختياريًا؛ Enter ينتقل إلى الأسفل</translation>
     </message>
@@ -3304,20 +3304,17 @@ Database: {path}</source>
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="+103"/>
+        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="+110"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>trainmgr will create a new database:
 {path}
 
-It will hold names, ranks, service numbers and vetting status. Protect it with a passphrase: without it, a lost or seized laptop reveals nothing. trainmgr asks for it at every start and after 15 minutes without use. If the passphrase is lost, only HQ&apos;s recovery key can open the data.</source>
-        <translation>سينشئ trainmgr قاعدة بيانات جديدة:
-{path}
-
-ستضم أسماءً ورتبًا وأرقام خدمة وحالات التحقق من السوابق. احمها بعبارة مرور: بدونها لا يكشف الحاسوب المفقود أو المصادَر شيئًا. يطلبها trainmgr عند كل تشغيل وبعد 15 دقيقة من عدم الاستخدام. إن فُقدت عبارة المرور، فلا يفتح البيانات إلا مفتاح الاسترداد لدى القيادة.</translation>
+It will hold names, ranks, service numbers and vetting status. Protect it with a passphrase: without it, a lost or seized laptop reveals nothing. trainmgr asks for it at every start and after 15 minutes without use. Keep it safe: without it (or HQ&apos;s recovery key, if one is added later) the data cannot be opened by anyone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3905,7 +3902,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../src/trainmgr/ui/table_models/register_model.py" line="+93"/>
+        <location filename="../../src/trainmgr/ui/table_models/register_model.py" line="+94"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -3938,6 +3935,184 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <location line="+29"/>
         <source>{who}, {when}</source>
         <translation>{who}، {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/report_dialog.py" line="+53"/>
+        <source>Export a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None: aggregate figures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymised: stable codes, no names or service numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full: names and service numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave counts below 5 blank (small-cell suppression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encrypt the workbook with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;gramme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal &amp;data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme summary (with charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs-assessment matrix of a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance register of a cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disaggregated statistics (sex × unit × rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report written to {path} ({sheets} sheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4342,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/session_actions.py" line="+36"/>
+        <location filename="../../src/trainmgr/ui/pages/session_actions.py" line="+37"/>
         <source>Session of {day} scheduled.</source>
         <translation>جُدولت جلسة {day}.</translation>
     </message>
@@ -4574,7 +4749,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>SyncValue</name>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -5024,7 +5199,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>TraineesTableModel</name>
     <message>
-        <location filename="../../src/trainmgr/ui/table_models/trainees_model.py" line="+103"/>
+        <location filename="../../src/trainmgr/ui/table_models/trainees_model.py" line="+104"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
@@ -5256,12 +5431,12 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="-104"/>
+        <location filename="../../src/trainmgr/ui/dialogs/unlock_dialog.py" line="-107"/>
         <source>Unlock {name}</source>
         <translation>فتح قفل {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>trainmgr was locked after a period of inactivity.
 Enter the passphrase of {name} to continue.</source>
         <translation>قُفل trainmgr بعد فترة من عدم النشاط.

@@ -4,7 +4,7 @@
 <context>
     <name>CohortsPage</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+146"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+147"/>
         <source> · %n not marked yet</source>
         <translation>
             <numerusform> · %n not marked yet</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CompletionPanel</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/widgets/completion_panel.py" line="+128"/>
+        <location filename="../../src/trainmgr/ui/widgets/completion_panel.py" line="+129"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n day</numerusform>

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import CancelToken
 from trainmgr.ui import i18n
 from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
+from trainmgr.ui.formatting import format_date, format_number
 from trainmgr.ui.main_window import MainWindow
 from trainmgr.ui.tasks import TaskRunner
 
@@ -38,6 +40,7 @@ ENGLISH_WORDS = {"the", "and", "of", "with", "from", "this", "to", "for", "is", 
 # Texts that are the same in every language: the product's name, shortcuts, standard codes, units.
 ALLOWED = {"trainmgr", "Ctrl+S", "Excel", "GO", "NO-GO", "OK"}
 WORD = re.compile(r"\w+")
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 @pytest.fixture(scope="session")
@@ -138,6 +141,8 @@ def escaped_english(roots: list[Any], lang: str, data: list[str]) -> list[str]:
             words = {w.lower() for w in WORD.findall(text)}
             if is_english(text) or (words & ENGLISH_WORDS and _chrome(where)):
                 found.append(f"{where}: {text!r}")
+            elif ISO_DATE.search(text):
+                found.append(f"{where}: {text!r} (a date not in the language's format)")
     return sorted(set(found))
 
 
@@ -204,6 +209,20 @@ def test_plural_forms_follow_the_language(qapp: QApplication, compiled: None, la
         assert qapp.translate("TraineesPage", "%n trainee(s)", None, 2) == expected
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(("lang", "day", "number"), [("en", "2025-03-07", "87.5"), ("fr", "07/03/2025", "87,5"),
+                                                     ("ar", "7\u200f/3\u200f/2025", "87.5")])
+def test_dates_and_numbers_follow_the_language(qapp: QApplication, compiled: None, lang: str, day: str,
+                                               number: str) -> None:
+    translators = i18n.install_translators(qapp, lang)
+    try:
+        assert format_date(date(2025, 3, 7)) == day
+        assert format_number(87.46, 1) == number
+        assert format_number(12.0) == "12"
+    finally:
+        i18n.remove_translators(qapp, translators)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight  # undone
 
 
 def test_settings_choose_the_language_used_at_next_start(qtbot: Any, make_window: Callable[..., MainWindow]) -> None:

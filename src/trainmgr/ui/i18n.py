@@ -88,7 +88,9 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 def _apply_locale(app: QCoreApplication, lang: str) -> None:
     """Dates and numbers in the language's conventions; right to left where it is written so."""
-    locale = QLocale(lang)
+    # Plain "ar" is Modern Standard Arabic for every country (ar_001: Western digits, as in the figures
+    # and charts); a system locale such as ar_EG keeps its own digits.
+    locale = QLocale("ar_001" if lang == "ar" else lang)
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
         # set explicitly: Qt only infers it from qtbase's catalogue, which may be missing

@@ -1,7 +1,7 @@
 """How sync facts read on screen: table names, directions, times and conflict values, in one place.
 
 Times are stored as naive UTC and clock stamps start with epoch milliseconds; people read both in
-their laptop's local time, ISO-ordered (teams in different countries read each other's screens).
+their laptop's local time, written as the interface language writes dates (ui/formatting.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-TIME_FORMAT = "%Y-%m-%d %H:%M"
+from trainmgr.ui.formatting import format_datetime
 
 _TABLES: Callable[[], dict[str, str]] = lambda: {  # noqa: E731 - literal calls for pyside6-lupdate
     "assessment": QCoreApplication.translate("SyncTable", "Assessments"),
@@ -68,8 +68,7 @@ def format_when(value: object) -> str:
     """A stored naive-UTC datetime in local time; anything else (None) as blank."""
     if not isinstance(value, datetime):
         return ""
-    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    return aware.astimezone().strftime(TIME_FORMAT)
+    return format_datetime(value if value.tzinfo is not None else value.replace(tzinfo=UTC))
 
 
 def stamp_time(stamp: str) -> datetime | None:
@@ -82,7 +81,7 @@ def stamp_time(stamp: str) -> datetime | None:
 
 def format_stamp(stamp: str) -> str:
     when = stamp_time(stamp)
-    return when.astimezone().strftime(TIME_FORMAT) if when is not None else ""
+    return format_datetime(when)
 
 
 def format_value(value: object, limit: int = 80) -> str:

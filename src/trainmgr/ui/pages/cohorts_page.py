@@ -23,6 +23,7 @@ from trainmgr.services.trainees import TraineeService
 from trainmgr.ui.dialogs.enrol_dialog import EnrolDialog
 from trainmgr.ui.dialogs.session_dialog import SessionDialog
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.formatting import format_date, format_number
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.enrolment_flow import EnrolmentFlow
 from trainmgr.ui.pages.session_actions import SessionActions
@@ -140,8 +141,8 @@ class CohortsPage(Page):
         if rate.rate is None:
             self.panel.rate.setText(self.tr("Attendance: no held session marked yet."))
             return
-        text = self.tr("Attendance: {rate:.1f} % ({attended} of {expected} expected attendances)").format(
-            rate=rate.rate, attended=rate.attended, expected=rate.expected)
+        text = self.tr("Attendance: {rate} % ({attended} of {expected} expected attendances)").format(
+            rate=format_number(rate.rate, 1), attended=rate.attended, expected=rate.expected)
         if rate.unmarked:
             text += self.tr(" · %n not marked yet", "", rate.unmarked)
         self.panel.rate.setText(text)
@@ -177,7 +178,7 @@ class CohortsPage(Page):
         model.set_rows(rows, read_only=not markable)
         if rows:
             grid.setCurrentIndex(model.index(min(max(cursor, 0), len(rows) - 1), 4))
-        title = f"{session.session_date.isoformat()} — {session.title or session.module_title}"
+        title = f"{format_date(session.session_date)} — {session.title or session.module_title}"
         hint = (self.tr("type P, L, A, E or N for each trainee; arrows move") if markable
                 else self.tr("cannot be marked (cancelled, or not yet taken place)"))
         self.panel.register_label.setText(f"<b>{title}</b>: {hint}")

@@ -17,6 +17,7 @@ from trainmgr.domain.evaluation_records import CompletionDecision, CompletionOut
 from trainmgr.services.completion import CompletionService
 from trainmgr.ui import confirm
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.formatting import format_date, format_number
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.completion_panel import CompletionPanel
 
@@ -73,12 +74,12 @@ class CompletionFlow(QObject):
         cohort = self._cohort
         if cohort is not None and cohort.end_date is not None and self.today() < cohort.end_date:
             self._panel.rules.setText(self._rules(cohort) + " " + self.tr(
-                "Provisional: the cohort runs until {end}.").format(end=cohort.end_date.isoformat()))
+                "Provisional: the cohort runs until {end}.").format(end=format_date(cohort.end_date)))
 
     def _rules(self, cohort: CohortRow) -> str:
         parts = []
         if cohort.min_attendance_pct is not None:
-            parts.append(self.tr("attendance of at least {pct} %").format(pct=f"{cohort.min_attendance_pct:g}"))
+            parts.append(self.tr("attendance of at least {pct} %").format(pct=format_number(cohort.min_attendance_pct)))
         if cohort.requires_post_test:
             parts.append(self.tr("a post-test passed"))
         if not parts:

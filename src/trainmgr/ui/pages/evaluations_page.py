@@ -31,6 +31,7 @@ from trainmgr.services.evaluations import EvaluationService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.ui.dialogs.instrument_dialog import InstrumentDialog
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.formatting import format_date, format_number
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.cohorts_page import ATTENDANCE
@@ -171,8 +172,9 @@ class EvaluationsPage(Page):
         self._instruments = rows
         self.instruments.blockSignals(True)
         fill(self.instruments, [[enum_label(InstrumentKind, r.kind), enum_label(EvaluationLevel, r.level), r.title,
-                                 r.given_on.isoformat() if r.given_on else "", f"{r.max_score:g}",
-                                 "" if r.pass_mark is None else f"{r.pass_mark:g}", str(r.results)] for r in rows])
+                                 format_date(r.given_on), format_number(r.max_score),
+                                 "" if r.pass_mark is None else format_number(r.pass_mark), str(r.results)]
+                                for r in rows])
         self.instruments.blockSignals(False)
         ids = [r.id for r in rows]
         if keep in ids:

@@ -12,6 +12,7 @@ from trainmgr.domain.delivery_records import DoubleBooking, SessionRow
 from trainmgr.services.sessions import SessionService
 from trainmgr.ui.dialogs.session_dialog import SessionDialog
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.formatting import format_date
 from trainmgr.ui.tasks import TaskRunner
 
 
@@ -33,7 +34,7 @@ class SessionActions(QObject):
 
     def _scheduled(self, row: SessionRow) -> None:
         self.scheduled.emit(row.id)
-        self.message.emit(self.tr("Session of {day} scheduled.").format(day=row.session_date.isoformat()))
+        self.message.emit(self.tr("Session of {day} scheduled.").format(day=format_date(row.session_date)))
 
         def warn(found: list[DoubleBooking]) -> None:
             if found:
@@ -45,13 +46,13 @@ class SessionActions(QObject):
     def hold(self, session: SessionRow) -> None:
         self._runner.run(lambda: self._sessions.hold(session.id), changes=Changes.of(DELIVERY),
                          on_done=lambda r: self.message.emit(
-                             self.tr("Session of {day} held.").format(day=r.session_date.isoformat())),
+                             self.tr("Session of {day} held.").format(day=format_date(r.session_date))),
                          on_error=lambda exc: show_error(self._widget, exc))
 
     def cancel(self, session: SessionRow, reason: str, note: str) -> None:
         def done(r: SessionRow) -> None:
             self.cancelled.emit()
-            self.message.emit(self.tr("Session of {day} cancelled.").format(day=r.session_date.isoformat()))
+            self.message.emit(self.tr("Session of {day} cancelled.").format(day=format_date(r.session_date)))
 
         self._runner.run(lambda: self._sessions.cancel(session.id, reason, note), changes=Changes.of(DELIVERY),
                          on_done=done, on_error=lambda exc: show_error(self._widget, exc))

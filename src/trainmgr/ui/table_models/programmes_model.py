@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from trainmgr.domain.records import ProgrammeRow
+from trainmgr.ui import formatting
 from trainmgr.ui.labels import language_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,9 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: date | None) -> str:
-    """ISO dates everywhere (2025-01-31): teams and ministries read each other's screens and files,
-    and 01/02 means a different day to each of them."""
-    return value.isoformat() if value is not None else ""
+    """The interface language's date (ISO in English): see ui/formatting.py."""
+    return formatting.format_date(value)
 
 
 class ProgrammesTableModel(QAbstractTableModel):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from trainmgr.domain.delivery_records import RegisterRow
 from trainmgr.domain.enums import AttendanceStatus
+from trainmgr.ui.formatting import format_datetime
 from trainmgr.ui.labels import enum_label
 
 NAME, NUMBER, RANK, UNIT, MARK, RECORDED = range(6)
@@ -120,5 +121,5 @@ class RegisterTableModel(QAbstractTableModel):
         if column == RECORDED:
             if row.recorded_at is None:
                 return ""
-            return self.tr("{who}, {when}").format(who=row.recorded_by, when=f"{row.recorded_at:%Y-%m-%d %H:%M}")
+            return self.tr("{who}, {when}").format(who=row.recorded_by, when=format_datetime(row.recorded_at))
         return (row.service_number, row.rank_name, row.unit_name)[column - 1]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from trainmgr.domain.delivery_records import TraineePage, TraineeRow
 from trainmgr.domain.enums import Sex, VettingStatus
+from trainmgr.ui.formatting import format_date
 from trainmgr.ui.labels import enum_label
 
 FAMILY, GIVEN, NATIVE, NUMBER, RANK, UNIT, SEX, VETTING = range(8)
@@ -119,6 +120,6 @@ class TraineesTableModel(QAbstractTableModel):
             return enum_label(Sex, row.sex)
         if column == VETTING:
             text = enum_label(VettingStatus, row.vetting_status)
-            return f"{text} ({row.vetting_date.isoformat()})" if row.vetting_date else text
+            return f"{text} ({format_date(row.vetting_date)})" if row.vetting_date else text
         return (row.family_name, row.given_names, row.name_native, row.service_number, row.rank_name,
                 row.unit_name)[column]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from trainmgr.domain.delivery_records import CohortRow
+from trainmgr.ui.formatting import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -25,7 +26,7 @@ class CohortList(QListWidget):
         self.blockSignals(True)
         self.clear()
         for row in rows:
-            start = row.start_date.isoformat() if row.start_date else self.tr("no date")
+            start = format_date(row.start_date) if row.start_date else self.tr("no date")
             item = QListWidgetItem(self.tr("{name}\n{start} · {n} enrolled").format(name=row.name, start=start,
                                                                                    n=row.enrolled))
             item.setData(ID_ROLE, row.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from trainmgr.domain.delivery_records import EnrolmentRow, SessionRow
 from trainmgr.domain.enums import CancelReason, EnrolmentStatus, SessionStatus, VettingStatus
+from trainmgr.ui.formatting import format_date
 from trainmgr.ui.labels import choices, enum_label
 from trainmgr.ui.table_models.register_model import RegisterTableModel
 from trainmgr.ui.widgets.attendance_grid import AttendanceGrid
@@ -148,7 +149,7 @@ class CohortPanel(QWidget):
         _fill(self.roster, [(r.id, [f"{r.family_name} {r.given_names}".strip(), r.service_number, r.unit_name,
                                     enum_label(EnrolmentStatus, r.status) + (f" ({r.status_reason})"
                                                                              if r.status_reason else ""),
-                                    r.enrolled_on.isoformat() if r.enrolled_on else "",
+                                    format_date(r.enrolled_on),
                                     enum_label(VettingStatus, r.vetting_status), r.vetting_override])
                             for r in rows], selected_id(self.roster))
 
@@ -162,7 +163,7 @@ class CohortPanel(QWidget):
                 text += f" ({enum_label(CancelReason, r.cancel_reason)}{': ' + r.cancel_note if r.cancel_note else ''})"
             return text
 
-        _fill(self.sessions, [(r.id, [r.session_date.isoformat(), when(r), r.title or r.module_title, r.place,
+        _fill(self.sessions, [(r.id, [format_date(r.session_date), when(r), r.title or r.module_title, r.place,
                                       status(r)]) for r in rows], keep)
 
     def session_id(self) -> str | None:

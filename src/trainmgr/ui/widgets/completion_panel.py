@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from trainmgr.domain.enums import EnrolmentStatus
 from trainmgr.domain.evaluation_records import CertificateRow, CompletionDecision, FollowUpRow
+from trainmgr.ui.formatting import format_date, format_number
 from trainmgr.ui.labels import enum_label
 
 DECISION_COLOURS = {"completed": "#c8e6c9", "failed": "#ffcdd2", "pending": "#fff3c4"}
@@ -54,7 +55,7 @@ def fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return format_date(value)
 
 
 class CompletionPanel(QWidget):
@@ -103,7 +104,7 @@ class CompletionPanel(QWidget):
         def attendance(d: CompletionDecision) -> str:
             if d.attendance_rate is None:
                 return "—"
-            return f"{d.attendance_rate:.1f} % ({d.attended}/{d.expected})"
+            return f"{format_number(d.attendance_rate, 1)} % ({d.attended}/{d.expected})"
 
         def post_test(d: CompletionDecision) -> str:  # the detail is in the reason (and the tooltip)
             return {True: self.tr("Passed"), False: self.tr("Not passed"), None: "—"}[d.post_test_passed]
