@@ -768,9 +768,112 @@ The backups of this database are in:
     </message>
 </context>
 <context>
+    <name>AuditTrailPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/audit_page.py" line="+49"/>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 hours</source>
+        <translation>آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>السنة الأخيرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>الإج&amp;راء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table:</source>
+        <translation>ال&amp;جدول:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record:</source>
+        <translation>ال&amp;سجل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>إ&amp;ظهار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>ت&amp;صدير إلى Excel…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The newest {shown} of {total} events: narrow the filter to see the others, or export them.</source>
+        <translation>أحدث {shown} من أصل {total} حدثًا: ضيّق التصفية لرؤية البقية، أو صدّرها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} event(s)</source>
+        <translation>الأحداث: {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the audit trail</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} audit event(s) written to {file}</source>
+        <translation>كُتبت أحداث التدقيق ({count}) في {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the audit trail</source>
+        <translation>جارٍ تصدير سجل التدقيق</translation>
+    </message>
+</context>
+<context>
     <name>CancelReason</name>
     <message>
-        <location line="-11"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-11"/>
         <source>Security</source>
         <translation>الأمن</translation>
     </message>
@@ -2302,6 +2405,58 @@ To bring another laptop in: Export package… → Full package here, carry the f
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/first_admin_dialog.py" line="+17"/>
+        <source>Create the administrator</source>
+        <translation>إنشاء المسؤول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no accounts yet. Create the administrator account: it signs in at every start and adds the accounts of the team (viewer, trainer, evaluator, programme manager).
+
+The database holds personal data of foreign security personnel: choose a password nobody can guess, of at least 8 characters.</source>
+        <translation>لا توجد حسابات في قاعدة البيانات هذه بعد. أنشئ حساب المسؤول: يسجّل الدخول عند كل تشغيل ويضيف حسابات الفريق (مطّلع، مدرب، مقيّم، مدير برنامج).
+
+تضم قاعدة البيانات بيانات شخصية لأفراد قوات أمن أجنبية: اختر كلمة مرور لا يمكن لأحد تخمينها، من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>ال&amp;اسم الكامل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;أعد كتابة كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create administrator</source>
+        <translation>إ&amp;نشاء المسؤول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <location filename="../../src/trainmgr/ui/labels.py" line="+56"/>
@@ -2727,6 +2882,29 @@ To bring another laptop in: Export package… → Full package here, carry the f
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/history_dialog.py" line="+23"/>
+        <source>History of {record}</source>
+        <translation>سجل تغييرات {record}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{count} recorded change(s), oldest first.</source>
+        <translation>التغييرات المسجلة: {count}، الأقدم أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is recorded about this record yet.</source>
+        <translation>لم يُسجَّل شيء عن هذا السجل بعد.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+35"/>
@@ -2931,14 +3109,52 @@ To bring another laptop in: Export package… → Full package here, carry the f
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/login_dialog.py" line="+20"/>
+        <source>Sign in to trainmgr</source>
+        <translation>تسجيل الدخول إلى trainmgr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your user name.</source>
+        <translation>اكتب اسم المستخدم.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+60"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+61"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
@@ -3314,7 +3530,10 @@ Database: {path}</source>
 {path}
 
 It will hold names, ranks, service numbers and vetting status. Protect it with a passphrase: without it, a lost or seized laptop reveals nothing. trainmgr asks for it at every start and after 15 minutes without use. Keep it safe: without it (or HQ&apos;s recovery key, if one is added later) the data cannot be opened by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>سينشئ trainmgr قاعدة بيانات جديدة:
+{path}
+
+ستضم أسماءً ورتبًا وأرقام خدمة وحالات التحقق من السوابق. احمها بعبارة مرور: بدونها لا يكشف الحاسوب المفقود أو المصادَر شيئًا. يطلبها trainmgr عند كل تشغيل وبعد 15 دقيقة من عدم الاستخدام. احفظها في مكان آمن: بدونها (أو بدون مفتاح الاسترداد لدى القيادة، إن أُضيف لاحقًا) لا يستطيع أحد فتح البيانات.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3942,177 +4161,177 @@ It disappears from this laptop now and from the others at their next sync.</sour
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/report_dialog.py" line="+53"/>
         <source>Export a report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>None: aggregate figures only</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: أرقام إجمالية فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pseudonymised: stable codes, no names or service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>بأسماء مستعارة: رموز ثابتة، بلا أسماء أو أرقام خدمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full: names and service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>كاملة: الأسماء وأرقام الخدمة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Leave counts below 5 blank (small-cell suppression)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Encrypt the workbook with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>تشف&amp;ير المصنف بكلمة مرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} أحرف على الأقل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقرير:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;برنامج:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نطاق:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal &amp;data:</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات ال&amp;شخصية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <location line="-17"/>
+        <source>Leave counts below 5 blan&amp;k (small-cell suppression)</source>
+        <translation>ترك الأعداد الأقل من 5 &amp;فارغة (حجب الخلايا الصغيرة)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confir&amp;m password:</source>
+        <translation>تأكي&amp;د كلمة المرور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Programme summary (with charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص البرنامج (مع رسوم بيانية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs-assessment matrix of a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة تقييم احتياجات وحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Curriculum outline</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط المنهج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance register of a cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل حضور فوج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج والشهادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disaggregated statistics (sex × unit × rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات مصنَّفة (الجنس × الوحدة × الرتبة)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج كله</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assessment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cohort: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوج: {name}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف الذي يُكتب.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير التقرير</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report written to {path} ({sheets} sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير في {path} (الأوراق: {sheets}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>

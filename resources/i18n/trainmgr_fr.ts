@@ -768,9 +768,112 @@ The backups of this database are in:
     </message>
 </context>
 <context>
+    <name>AuditTrailPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/audit_page.py" line="+49"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>record id</source>
+        <translation>identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The newest {shown} of {total} events: narrow the filter to see the others, or export them.</source>
+        <translation>Les {shown} événements les plus récents sur {total}&#xa0;: affinez le filtre pour voir les autres, ou exportez-les.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} event(s)</source>
+        <translation>{total} événement(s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} audit event(s) written to {file}</source>
+        <translation>{count} événement(s) d&apos;audit écrit(s) dans {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the audit trail</source>
+        <translation>Export du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>CancelReason</name>
     <message>
-        <location line="-11"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-11"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
@@ -2270,6 +2373,58 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/first_admin_dialog.py" line="+17"/>
+        <source>Create the administrator</source>
+        <translation>Créer l&apos;administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no accounts yet. Create the administrator account: it signs in at every start and adds the accounts of the team (viewer, trainer, evaluator, programme manager).
+
+The database holds personal data of foreign security personnel: choose a password nobody can guess, of at least 8 characters.</source>
+        <translation>Cette base de données n&apos;a encore aucun compte. Créez le compte administrateur&#xa0;: il se connecte à chaque démarrage et ajoute les comptes de l&apos;équipe (lecteur, formateur, évaluateur, gestionnaire de programme).
+
+La base contient des données personnelles de personnels de sécurité étrangers&#xa0;: choisissez un mot de passe que personne ne peut deviner, d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create administrator</source>
+        <translation>Créer l&apos;&amp;administrateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <location filename="../../src/trainmgr/ui/labels.py" line="+56"/>
@@ -2687,6 +2842,29 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/history_dialog.py" line="+23"/>
+        <source>History of {record}</source>
+        <translation>Historique de {record}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{count} recorded change(s), oldest first.</source>
+        <translation>{count} modification(s) enregistrée(s), de la plus ancienne à la plus récente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is recorded about this record yet.</source>
+        <translation>Rien n&apos;est encore enregistré sur cet élément.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+35"/>
@@ -2887,14 +3065,52 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/login_dialog.py" line="+20"/>
+        <source>Sign in to trainmgr</source>
+        <translation>Se connecter à trainmgr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database: {path}</source>
+        <translation>Base de données&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your user name.</source>
+        <translation>Tapez votre nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+60"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+61"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
@@ -3270,7 +3486,10 @@ Base de données&#xa0;: {path}</translation>
 {path}
 
 It will hold names, ranks, service numbers and vetting status. Protect it with a passphrase: without it, a lost or seized laptop reveals nothing. trainmgr asks for it at every start and after 15 minutes without use. Keep it safe: without it (or HQ&apos;s recovery key, if one is added later) the data cannot be opened by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>trainmgr va créer une nouvelle base de données&#xa0;:
+{path}
+
+Elle contiendra des noms, grades, matricules et statuts de vérification. Protégez-la par une phrase secrète&#xa0;: sans elle, un ordinateur perdu ou saisi ne révèle rien. trainmgr la demande à chaque démarrage et après 15 minutes d&apos;inactivité. Conservez-la en lieu sûr&#xa0;: sans elle (ou la clé de récupération du QG, si une est ajoutée plus tard), personne ne peut ouvrir les données.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3898,177 +4117,177 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/report_dialog.py" line="+53"/>
         <source>Export a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>None: aggregate figures only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: chiffres agrégés seulement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pseudonymised: stable codes, no names or service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisées&#xa0;: codes stables, sans noms ni matricules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full: names and service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Complètes&#xa0;: noms et matricules</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Leave counts below 5 blank (small-cell suppression)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Encrypt the workbook with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer le classeur avec un mot de passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {n} caractères</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périm&amp;ètre&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal &amp;data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données personnelles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <location line="-17"/>
+        <source>Leave counts below 5 blan&amp;k (small-cell suppression)</source>
+        <translation>Mas&amp;quer les effectifs inférieurs à 5 (secret statistique)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confir&amp;m password:</source>
+        <translation>Confir&amp;mer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Programme summary (with charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du programme (avec graphiques)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs-assessment matrix of a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice d&apos;évaluation des besoins d&apos;une unité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Curriculum outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du cursus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance register of a cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de présence d&apos;une cohorte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et attestations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disaggregated statistics (sex × unit × rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques ventilées (sexe × unité × grade)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le programme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assessment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cohort: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit comporter au moins {n} caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report written to {path} ({sheets} sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans {path} ({sheets} feuilles).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
