@@ -68,11 +68,10 @@ def hover(chart: ChartWidget, x: float, y: float) -> str:
 
 def test_a_refresh_updates_the_same_plot_items(panel: ChartPanel) -> None:
     panel.show_figure(bars_figure([1.0, 2.0, 1.5], [2.0, 3.0, 2.5]))
-    before = {key: panel.chart.plot_items(key) for key in ("baseline", "latest")}
+    before = {key: panel.chart.plot_item(key) for key in ("baseline", "latest")}
     panel.show_figure(bars_figure([1.5, 2.5], [3.0, 4.0]))
-    assert {key: panel.chart.plot_items(key) for key in before} == before  # the same objects, updated
-    for key in before:
-        assert all(a is b for a, b in zip(panel.chart.plot_items(key), before[key], strict=True))
+    for key, item in before.items():
+        assert panel.chart.plot_item(key) is item  # the same object, updated
     assert panel.chart.point_count("latest") == 2
     assert list(panel.chart.plotted("latest").ys) == [3.0, 4.0]
     assert panel.table_text() == [["LOG-1", "1.50", "3.00"], ["C2-1", "2.50", "4.00"]]
@@ -80,12 +79,12 @@ def test_a_refresh_updates_the_same_plot_items(panel: ChartPanel) -> None:
 
 def test_a_series_left_out_is_hidden_and_comes_back_with_its_item(panel: ChartPanel) -> None:
     panel.show_figure(bars_figure([1.0], [2.0]))
-    latest = panel.chart.plot_items("latest")[0]
+    latest = panel.chart.plot_item("latest")
     figure = bars_figure([1.0], [2.0])
     panel.show_figure(Figure(figure.series[:1], figure.table, figure.categories))
     assert not latest.isVisible() and panel.chart.point_count("latest") == 0
     panel.show_figure(bars_figure([1.0], [2.5]))
-    assert panel.chart.plot_items("latest")[0] is latest and latest.isVisible()
+    assert panel.chart.plot_item("latest") is latest and latest.isVisible()
 
 
 def test_hovering_a_bar_reads_out_its_exact_value(panel: ChartPanel) -> None:
@@ -164,7 +163,7 @@ def test_a_warning_is_shown_above_the_chart(panel: ChartPanel) -> None:
 
 def test_switching_a_series_off_in_the_legend_survives_a_refresh(panel: ChartPanel) -> None:
     panel.show_figure(bars_figure([1.0, 2.0], [2.0, 3.0]))
-    latest = panel.chart.plot_items("latest")[0]
+    latest = panel.chart.plot_item("latest")
     sample = next(sample for sample, _label in panel.chart.legend.items if sample.item is latest)
     centre = panel.chart.view.mapFromScene(sample.sceneBoundingRect().center())
     QTest.mouseClick(panel.chart.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)

@@ -29,6 +29,9 @@ class ChartTableModel(RowsTableModel):
     def display(self, row: Any, column: int) -> str:
         return str(row[column][0])
 
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return str(row[column][0]) or None  # a long name cut short in its column is read whole
+
     def sort_key(self, row: Any, column: int) -> Any:
         key = row[column][1]
         return key if key is not None else ""

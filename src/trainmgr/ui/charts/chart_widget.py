@@ -64,7 +64,7 @@ class ChartWidget(QWidget):
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen(palette.AXIS))
             axis.setTextPen(pg.mkPen(palette.AXIS))
-        self.plot.setMouseEnabled(x=self._dates, y=False)
+        self.plot.setMouseEnabled(x=False, y=False)  # the period filter chooses what is shown; no getting lost
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(palette.GREY, width=1, dash=[4, 4]))
         self.marker = pg.ScatterPlotItem(size=14, pen=pg.mkPen(palette.BLACK, width=2), brush=pg.mkBrush(None))
         for item in (self.crosshair, self.marker):
@@ -94,13 +94,13 @@ class ChartWidget(QWidget):
         for series in figure.series:
             plotted = self._plotted.get(series.key)
             if plotted is None or not _fits(plotted, series):
-                for item in plotted.items() if plotted is not None else ():
-                    self.plot.removeItem(item)  # the same key now names another kind of series
+                if plotted is not None:
+                    self.plot.removeItem(plotted.item)  # the same key now names another kind of series
                 plotted = self._plotted[series.key] = make(self.plot, series)
             self._update(plotted, series, grouped, width)
             self._order.append(series.key)
         for key, plotted in self._plotted.items():
-            plotted.set_visible(key in self._order and key not in self._hidden)
+            plotted.item.setVisible(key in self._order and key not in self._hidden)
         self._relegend()
         self._axes(figure)
         self._clear_readout()
@@ -126,7 +126,7 @@ class ChartWidget(QWidget):
         entries = [self._plotted[key] for key in self._order if self._plotted[key].point_count()]
         self.legend.setColumnCount(max(1, min(len(entries), LEGEND_COLUMNS)))
         for plotted in entries:
-            self.legend.addItem(plotted.legend_item, plotted.name)
+            self.legend.addItem(plotted.item, plotted.name)
 
     def _axes(self, figure: Figure) -> None:
         self.plot.setLabel("left", figure.y_label, color=palette.AXIS)
@@ -158,8 +158,8 @@ class ChartWidget(QWidget):
     def plotted(self, key: str) -> Plotted:
         return self._plotted[key]
 
-    def plot_items(self, key: str) -> list[pg.GraphicsObject]:
-        return self._plotted[key].items()
+    def plot_item(self, key: str) -> pg.GraphicsObject:
+        return self._plotted[key].item
 
     def point_count(self, key: str) -> int:
         plotted = self._plotted.get(key)
@@ -235,10 +235,8 @@ class ChartWidget(QWidget):
 
     def _sample_clicked(self, item: pg.GraphicsObject) -> None:
         for key, plotted in self._plotted.items():
-            if plotted.legend_item is item:
-                shown = item.isVisible()
-                plotted.set_visible(shown)
-                (self._hidden.discard if shown else self._hidden.add)(key)
+            if plotted.item is item:  # the legend has just shown or hidden it
+                (self._hidden.discard if item.isVisible() else self._hidden.add)(key)
 
 
 def _fits(plotted: Plotted, series: Series) -> bool:

@@ -1,4 +1,4 @@
-"""The plot items behind one series, created once and updated in place with setData/setOpts.
+"""The plot item behind one series, created once and updated in place with setData/setOpts.
 
 Each holder knows how to find the point under the mouse: `nearest(x, y, px, py)` returns the pixel
 distance and the index of the closest point (0 when the mouse is inside a bar)."""
@@ -21,31 +21,21 @@ def _array(values: Sequence[float]) -> np.ndarray:
 
 
 class Plotted:
-    """Base: the items of one series on one plot."""
+    """One series on one plot: its item, and the points and read-out texts it shows."""
 
-    def __init__(self, plot: pg.PlotItem) -> None:
-        self._plot = plot
+    def __init__(self, plot: pg.PlotItem, item: pg.GraphicsObject) -> None:
+        self.item = item
+        plot.addItem(item)
         self.name = ""
         self.texts: list[str] = []
         self.xs = np.zeros(0)
         self.ys = np.zeros(0)
 
-    @property
-    def legend_item(self) -> pg.GraphicsObject:
-        raise NotImplementedError
-
-    def items(self) -> list[pg.GraphicsObject]:
-        raise NotImplementedError
-
     def point_count(self) -> int:
         return len(self.xs)
 
-    def set_visible(self, visible: bool) -> None:
-        for item in self.items():
-            item.setVisible(visible)
-
     def visible(self) -> bool:
-        return self.legend_item.isVisible()
+        return bool(self.item.isVisible())
 
     def nearest(self, x: float, y: float, px: float, py: float) -> Hit | None:
         """Closest point in pixels (px, py: data units per pixel)."""
@@ -55,28 +45,17 @@ class Plotted:
         index = int(np.argmin(distance))
         return float(distance[index]), index
 
-    def _texts(self, series: Series, values: np.ndarray) -> list[str]:
-        if series.texts:
-            return list(series.texts)
-        return [f"{v:g}" for v in values]
+    def _take(self, series: Series, xs: np.ndarray) -> None:
+        self.name, self.xs, self.ys = series.name, xs, _array(series.ys)
+        self.texts = list(series.texts) if series.texts else [f"{v:g}" for v in self.ys]
 
 
 class PlottedLine(Plotted):
     def __init__(self, plot: pg.PlotItem) -> None:
-        super().__init__(plot)
-        self.item = pg.PlotDataItem()
-        plot.addItem(self.item)
-
-    @property
-    def legend_item(self) -> pg.GraphicsObject:
-        return self.item
-
-    def items(self) -> list[pg.GraphicsObject]:
-        return [self.item]
+        super().__init__(plot, pg.PlotDataItem())
 
     def update(self, series: Line, xs: np.ndarray) -> None:
-        self.name, self.xs, self.ys = series.name, xs, _array(series.ys)
-        self.texts = self._texts(series, self.ys)
+        self._take(series, xs)
         style = Qt.PenStyle.DashLine if series.dashed else Qt.PenStyle.SolidLine
         if series.segment:  # a level mark across each category: pairs of points joined two by two
             half = series.segment / 2
@@ -85,7 +64,7 @@ class PlottedLine(Plotted):
                               name=series.name, stepMode=None)
             return
         pen = pg.mkPen(series.colour, width=2, style=style) if series.connect else None
-        # a running total holds its value from one point to the next
+        # stepMode "right": a running total holds its value from one point to the next
         self.item.setData(self.xs, self.ys, pen=pen, symbol=series.symbol, symbolSize=series.symbol_size,
                           symbolPen=pg.mkPen(series.colour), symbolBrush=pg.mkBrush(series.colour), antialias=True,
                           name=series.name, stepMode="right" if series.step else None, connect="all")
@@ -93,23 +72,14 @@ class PlottedLine(Plotted):
 
 class PlottedBars(Plotted):
     def __init__(self, plot: pg.PlotItem) -> None:
-        super().__init__(plot)
-        self.item = pg.BarGraphItem(x=[], height=[], width=0.5)
-        plot.addItem(self.item)
+        super().__init__(plot, pg.BarGraphItem(x=[], height=[], width=0.5))
         self.width = 0.5
 
-    @property
-    def legend_item(self) -> pg.GraphicsObject:
-        return self.item
-
-    def items(self) -> list[pg.GraphicsObject]:
-        return [self.item]
-
     def update(self, series: Bars, xs: np.ndarray, width: float) -> None:
-        self.name, self.xs, self.ys, self.width = series.name, xs, _array(series.ys), width
-        self.texts = self._texts(series, self.ys)
+        self._take(series, xs)
+        self.width = width
         self.item.setOpts(x=self.xs, height=self.ys, width=width, brush=pg.mkBrush(series.colour),
-                          pen=pg.mkPen(series.colour), name=series.name)
+                          pen=pg.mkPen(None), name=series.name)  # no outline: a zero stays invisible
 
     def nearest(self, x: float, y: float, px: float, py: float) -> Hit | None:
         """The bar under the mouse, else the nearest bar top."""
@@ -121,6 +91,4 @@ class PlottedBars(Plotted):
 
 
 def make(plot: pg.PlotItem, series: Series) -> Plotted:
-    if isinstance(series, Line):
-        return PlottedLine(plot)
-    return PlottedBars(plot)
+    return PlottedLine(plot) if isinstance(series, Line) else PlottedBars(plot)
