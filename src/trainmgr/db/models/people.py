@@ -47,5 +47,7 @@ class Person(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Local and derived, never synced (services/sync_tables.py LOCAL_COLUMNS): the names and service
     # number folded for search (domain/search_text.py), written by the SQLite triggers of migration
-    # 0003 on every insert or name change, whichever path wrote the row (ORM, sync import, bulk demo).
+    # f724b6b74f98 on every insert or name change, whichever path wrote the row (ORM, sync, bulk demo).
+    # No index: LIKE '%word%' cannot seek, and a covering index (programme, role, deleted, merged,
+    # search_key) made the count 3x faster but the list's page query 2-4x slower at 100 000 people.
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
