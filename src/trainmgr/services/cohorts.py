@@ -12,6 +12,8 @@ Rules:
 - Statuses: nominated → enrolled → withdrawn / completed / failed / transferred (a nominee may also
   be withdrawn or transferred). Withdrawn, failed and transferred need a reason. A final status may
   be corrected back to enrolled, with a reason.
+- A cohort is for the trainees of given units (services/cohort_units.py): set on create, and on
+  update when `unit_ids` is given (None leaves them as they are).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from trainmgr.db.models import AuditEvent, Cohort, Curriculum, Enrolment, Person
 from trainmgr.domain.delivery_records import CohortRow, EnrolmentRow
 from trainmgr.domain.enums import CurriculumStatus, EnrolmentStatus
 from trainmgr.errors import ValidationError
+from trainmgr.services.cohort_units import cohort_unit_ids, set_cohort_units
 from trainmgr.services.common import apply_changes, check_period, get_live, live, optional_text, required_text
 from trainmgr.services.vetting import check_enrolment, person_name
 
@@ -53,6 +56,7 @@ class CohortInput:
     end_date: date | None = None
     min_attendance_pct: float | None = 80.0
     requires_post_test: bool = True
+    unit_ids: tuple[str, ...] | None = None  # the units whose trainees it is for; None: unchanged on update
 
     def validated(self) -> dict[str, Any]:
         check_period(self.start_date, self.end_date)
@@ -86,6 +90,7 @@ class CohortService:
             cohort = Cohort(programme_id=data.programme_id, **values_)
             s.add(cohort)
             s.flush()
+            set_cohort_units(s, cohort, data.unit_ids or ())
             return _cohort_row(cohort)
 
     def update(self, cohort_id: str, data: CohortInput) -> CohortRow:
@@ -97,11 +102,19 @@ class CohortService:
             if values_["curriculum_id"] != cohort.curriculum_id:
                 self._check_curriculum(s, cohort.programme_id, values_["curriculum_id"])
             apply_changes(cohort, values_)
+            if data.unit_ids is not None:
+                set_cohort_units(s, cohort, data.unit_ids)
         return self.get(cohort_id)
 
     def get(self, cohort_id: str) -> CohortRow:
         with self._db.read() as s:
             return self._rows(s, [get_live(s, Cohort, cohort_id, "Cohort")])[0]
+
+    def units(self, cohort_id: str) -> list[str]:
+        """The ids of the units whose trainees the cohort is for, by unit name."""
+        with self._db.read() as s:
+            get_live(s, Cohort, cohort_id, "Cohort")
+            return cohort_unit_ids(s, cohort_id)
 
     def list(self, programme_id: str) -> list[CohortRow]:
         """The programme's cohorts, latest start first."""
