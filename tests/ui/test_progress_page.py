@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
-from ui_helpers import settle
+from ui_helpers import settle, wait_dialog
 
 from trainmgr.domain.analytics_records import BY_SEX, STAGE_NOMINATED, AnalyticsFilter
 from trainmgr.domain.changes import Changes
@@ -31,7 +31,8 @@ from trainmgr.ui.charts.chart_panel import ChartPanel
 from trainmgr.ui.pages.cohorts_page import ATTENDANCE
 from trainmgr.ui.pages.progress_page import ProgressPage
 from trainmgr.ui.pages.progress_people import FUNNEL_TOTAL
-from trainmgr.ui.pages.trainee_progress import TraineeProgressDialog, open_trainee_progress
+from trainmgr.ui.pages.trainee_progress import TraineeProgressDialog
+from trainmgr.ui.pages.trainees_page import TraineesPage
 from trainmgr.ui.tasks import TaskRunner
 
 DEMO_TRAINEES = 200
@@ -271,21 +272,32 @@ def test_a_data_change_refreshes_the_charts_in_place(qtbot: Any, own_services: S
         assert len(panel.chart.plot.items) == on_plots[name], name  # nothing added beside them
 
 
-def test_a_trainees_own_progress(qtbot: Any, services: Services, analytics: AnalyticsService,
-                                 runner: TaskRunner, page: ProgressPage) -> None:
-    d = page.dashboard
-    assert d is not None
-    session = d.attendance.sessions[0]
-    person_id = services.attendance.register(session.session_id)[0].person_id
-    expected = analytics.trainee_progress(person_id)
-    dialog = open_trainee_progress(analytics, runner, person_id, page)
-    qtbot.waitExposed(dialog)
+def test_a_trainees_own_progress_opens_from_the_trainee_list(qtbot: Any, services: Services,
+                                                             analytics: AnalyticsService, runner: TaskRunner) -> None:
+    programme_id = services.programmes.list()[0].id
+    session = analytics.attendance(AnalyticsFilter(programme_id=programme_id)).sessions[0]
+    person = services.attendance.register(session.session_id)[0]
+    expected = analytics.trainee_progress(person.person_id)
+    trainees = TraineesPage(services.programmes, services.units, services.trainees, runner, analytics=analytics)
+    qtbot.addWidget(trainees)
+    trainees.show()
+    qtbot.waitExposed(trainees)
     settle(runner)
-    assert isinstance(dialog, TraineeProgressDialog)
+    assert trainees.progress_button.isVisible() and not trainees.progress_button.isEnabled()
+    trainees.search.setText(person.service_number)
+    trainees.reload()
+    settle(runner)
+    trainees.table.selectRow(0)
+    assert trainees.selected() is not None and trainees.selected().id == person.person_id
+    QTest.mouseClick(trainees.progress_button, Qt.MouseButton.LeftButton)
+    dialog = wait_dialog(qtbot, TraineeProgressDialog, "traineeProgressDialog")
+    settle(runner)
     assert expected.display_name in dialog.windowTitle()
     assert len(dialog.panel.table_text()) == len(expected.points) > 0
     drawn = sum(dialog.panel.chart.point_count(key) for key in dialog.panel.chart.series_keys())
     assert drawn == len(expected.points)
+    first = expected.points[0]
+    assert dialog.panel.table_text()[0][0] == first.on.isoformat()
     dialog.close()
 
 

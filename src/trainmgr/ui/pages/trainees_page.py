@@ -24,6 +24,7 @@ from trainmgr.domain.delivery_records import DuplicateCandidate, TraineePage, Tr
 from trainmgr.domain.enums import Sex, VettingStatus
 from trainmgr.domain.rank_records import RankRow
 from trainmgr.domain.records import ProgrammeRow, UnitRow
+from trainmgr.services.analytics import AnalyticsService
 from trainmgr.services.people_merge import MergeSummary, PeopleMergeService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.ranks import RankService
@@ -37,6 +38,7 @@ from trainmgr.ui.errors import show_error
 from trainmgr.ui.labels import choices
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.roster_files import RosterFileActions
+from trainmgr.ui.pages.trainee_progress import TraineeProgressDialog, open_trainee_progress
 from trainmgr.ui.table_models.trainees_model import FAMILY, PAGE_SIZE, TraineesTableModel
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.combos import combo_id, compact, refill
@@ -49,10 +51,12 @@ class TraineesPage(Page):
 
     def __init__(self, programmes: ProgrammeService, units: UnitService, trainees: TraineeService,
                  runner: TaskRunner, parent: QWidget | None = None, *, ranks: RankService | None = None,
-                 roster_io: RosterIOService | None = None, people_merge: PeopleMergeService | None = None) -> None:
+                 roster_io: RosterIOService | None = None, people_merge: PeopleMergeService | None = None,
+                 analytics: AnalyticsService | None = None) -> None:
         super().__init__(parent)
         self._programmes, self._units, self._trainees, self._runner = programmes, units, trainees, runner
         self._ranks, self._roster_io, self._merger = ranks, roster_io, people_merge
+        self._analytics = analytics
         self._unit_rows: list[UnitRow] = []
         self._rank_rows: list[RankRow] = []
         self._sort = "family_name"
@@ -80,6 +84,9 @@ class TraineesPage(Page):
             self.vetting.addItem(label, value)
         self.add_button = QPushButton(self.tr("&Add trainee…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.progress_button = QPushButton(self.tr("&Progress…"))
+        self.progress_button.setToolTip(self.tr("The selected trainee's level per competency over time"))
+        self.progress_button.setVisible(self._analytics is not None)
         self.count = QLabel()
         self.count.setObjectName("traineeCount")
         self.model = TraineesTableModel(self)
@@ -102,6 +109,7 @@ class TraineesPage(Page):
         top.addWidget(self.programme, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.progress_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.unit, self.rank, self.sex, self.vetting):
@@ -128,6 +136,7 @@ class TraineesPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.progress_button.clicked.connect(self.show_progress)
         self._connect_files()
 
     # --- reading -------------------------------------------------------------------------------
@@ -199,7 +208,14 @@ class TraineesPage(Page):
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self.programme_id() is not None)
         self.edit_button.setEnabled(self.selected() is not None)
+        self.progress_button.setEnabled(self.selected() is not None)
         self._update_file_buttons()
+
+    def show_progress(self) -> TraineeProgressDialog | None:
+        row = self.selected()
+        if row is None or self._analytics is None:
+            return None
+        return open_trainee_progress(self._analytics, self._runner, row.id, self)
 
     # --- editing -------------------------------------------------------------------------------
     def edit_selected(self) -> None:
