@@ -1,4 +1,5 @@
-"""The cohorts page: enrol through the vetting rule (refused blocked, pending with an override),
+"""The cohorts page: create a cohort (curriculum version, dates, units), change an enrolment's status
+with its reason, enrol through the vetting rule (refused blocked, pending with an override),
 schedule and hold a session, take attendance with the keyboard, see the cohort's rate."""
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from trainmgr.services.container import Services
 from trainmgr.services.curricula import ModuleInput
 from trainmgr.services.programmes import ProgrammeInput
 from trainmgr.services.trainees import TraineeInput
+from trainmgr.services.units import UnitInput
+from trainmgr.ui.dialogs.cohort_dialog import UNIT_ROLE, CohortDialog
 from trainmgr.ui.dialogs.enrol_dialog import ROW_ROLE, EnrolDialog
+from trainmgr.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from trainmgr.ui.dialogs.session_dialog import SessionDialog
 from trainmgr.ui.pages.cohorts_page import CohortsPage
 from trainmgr.ui.tasks import TaskRunner
@@ -57,7 +61,8 @@ def world(app_services: Services) -> World:
 @pytest.fixture
 def page(qtbot: Any, world: World, app_services: Services, runner: TaskRunner) -> Iterator[CohortsPage]:
     sv = app_services
-    widget = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions, sv.attendance, runner)
+    widget = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions, sv.attendance, runner,
+                         units=sv.units)
     runner.changed.connect(widget.on_changed)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -171,3 +176,62 @@ def test_a_mark_that_cannot_be_saved_is_reverted(qtbot: Any, page: CohortsPage, 
     settle(runner)
     assert "cancelled" in wait_error(qtbot)
     assert page.panel.register_model.index(0, 4).data() == "—"
+
+
+def test_create_a_cohort_with_its_curriculum_version_dates_and_units(qtbot: Any, page: CohortsPage,
+                                                                     runner: TaskRunner, app_services: Services,
+                                                                     world: World) -> None:
+    sv = app_services
+    draft = sv.curricula.create(world.programme_id, "Draft course")  # not approved: not offered
+    unit = sv.units.create(world.programme_id, UnitInput(name="1er Bataillon", kind="battalion")).id
+    sv.units.create(world.programme_id, UnitInput(name="2e Bataillon", kind="battalion"))
+    qtbot.mouseClick(page.new_cohort_button, Qt.MouseButton.LeftButton)
+    dialog: CohortDialog = wait_dialog(qtbot, CohortDialog)
+    versions = [dialog.curriculum.itemText(i) for i in range(dialog.curriculum.count())]
+    assert versions == ["Logistics — version 1", "— none yet —"] and draft.name not in " ".join(versions)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    save.click()
+    settle(runner)
+    assert "Name is required" in dialog.error.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.name, "Logistics 2")
+    dialog.start_date.set_date(date(2026, 3, 2))
+    dialog.end_date.set_date(date(2026, 3, 1))
+    save.click()
+    settle(runner)
+    assert "end" in dialog.error.text().lower() and dialog.isVisible()  # the service's message, inline
+    dialog.end_date.set_date(date(2026, 3, 27))
+    item = next(dialog.units.item(i) for i in range(dialog.units.count()) if dialog.units.item(i).data(UNIT_ROLE) == unit)
+    item.setCheckState(Qt.CheckState.Checked)
+    save.click()
+    settle(runner)
+    assert not visible(CohortDialog)
+    created = next(c for c in sv.cohorts.list(world.programme_id) if c.name == "Logistics 2")
+    assert (created.start_date, created.end_date, created.min_attendance_pct) == (date(2026, 3, 2),
+                                                                                 date(2026, 3, 27), 80.0)
+    assert sv.cohorts.units(created.id) == [unit]
+    assert page.cohort_id() == created.id  # the new cohort is selected
+
+
+def test_change_an_enrolment_status_with_its_reason(qtbot: Any, page: CohortsPage, runner: TaskRunner,
+                                                    app_services: Services, world: World) -> None:
+    roster = page.panel.roster
+    assert not page.status_button.isEnabled()
+    roster.selectRow(roster_names(page).index("Keita Test"))
+    assert page.status_button.isEnabled()
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
+    dialog: EnrolmentStatusDialog = wait_dialog(qtbot, EnrolmentStatusDialog)
+    offered = [dialog.status.itemData(i) for i in range(dialog.status.count())]
+    assert offered == ["withdrawn", "completed", "failed", "transferred"]
+    dialog.status.setCurrentIndex(offered.index("withdrawn"))
+    assert "required" in dialog.hint.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    settle(runner)
+    assert dialog.isVisible() and "reason" in dialog.error.text()
+    dialog.reason.setPlainText("Posted to the north")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    settle(runner)
+    assert not visible(EnrolmentStatusDialog)
+    keita = next(r for r in app_services.cohorts.roster(world.cohort_id) if r.family_name == "Keita")
+    assert (keita.status, keita.status_reason) == ("withdrawn", "Posted to the north")
+    row = roster_names(page).index("Keita Test")
+    assert "Withdrawn" in roster.item(row, 3).text()

@@ -1,4 +1,5 @@
-"""Cohorts of a programme: the roster with enrolment status, enrolment through the vetting rule,
+"""Cohorts of a programme: a new cohort (curriculum version, dates, units), the roster with enrolment
+status and status changes with their reason, enrolment through the vetting rule,
 the cohort's sessions (schedule, hold, cancel with a reason), the keyboard attendance register of a
 session (each mark saved in the background) and the cohort's attendance rate."""
 
@@ -7,29 +8,33 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from trainmgr.domain.assessment_records import CurriculumDetail, ModuleRow
+from trainmgr.domain.assessment_records import CurriculumDetail, CurriculumRow, ModuleRow
 from trainmgr.domain.changes import CURRICULA, DELIVERY, PEOPLE, PROGRAMMES, Changes
 from trainmgr.domain.delivery_records import AttendanceRate, CohortRow, EnrolmentRow, RegisterRow, SessionRow
-from trainmgr.domain.enums import SessionStatus
-from trainmgr.domain.records import ProgrammeRow
+from trainmgr.domain.enums import EnrolmentStatus, SessionStatus
+from trainmgr.domain.records import ProgrammeRow, UnitRow
 from trainmgr.services.attendance import AttendanceService
 from trainmgr.services.cohorts import CohortService
 from trainmgr.services.curricula import CurriculumService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.sessions import SessionService
 from trainmgr.services.trainees import TraineeService
+from trainmgr.services.units import UnitService
+from trainmgr.ui.dialogs.cohort_dialog import CohortDialog
 from trainmgr.ui.dialogs.enrol_dialog import EnrolDialog
+from trainmgr.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from trainmgr.ui.dialogs.session_dialog import SessionDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.formatting import format_date, format_number
+from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.enrolment_flow import EnrolmentFlow
 from trainmgr.ui.pages.session_actions import SessionActions
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.cohort_list import CohortList
-from trainmgr.ui.widgets.cohort_panel import CohortPanel
+from trainmgr.ui.widgets.cohort_panel import CohortPanel, selected_id
 from trainmgr.ui.widgets.combos import combo_id, compact, refill
 
 ATTENDANCE = "attendance"  # a mark changed: announced apart, so the register being typed is not reloaded
@@ -40,8 +45,11 @@ class CohortsPage(Page):
 
     def __init__(self, programmes: ProgrammeService, curricula: CurriculumService, cohorts: CohortService,
                  trainees: TraineeService, sessions: SessionService, attendance: AttendanceService,
-                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+                 runner: TaskRunner, parent: QWidget | None = None, *, units: UnitService | None = None) -> None:
         super().__init__(parent)
+        self._units = units
+        self._created_cohort: str | None = None
+        self._roster_rows: list[EnrolmentRow] = []
         self._programmes, self._curricula, self._cohorts = programmes, curricula, cohorts
         self._trainees, self._sessions, self._attendance, self._runner = trainees, sessions, attendance, runner
         self._session_rows: list[SessionRow] = []
@@ -70,6 +78,7 @@ class CohortsPage(Page):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Programme:")))
         top.addWidget(self.programme, 1)
+        self._build_cohort_buttons(top)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -89,6 +98,7 @@ class CohortsPage(Page):
         self.session_actions.message.connect(self.status_message)
         self.session_actions.scheduled.connect(self._scheduled)
         self.session_actions.cancelled.connect(p.cancel_note.clear)
+        self._connect_cohort_buttons()
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -104,6 +114,7 @@ class CohortsPage(Page):
 
     def _show_cohorts(self, rows: list[CohortRow]) -> None:
         self.cohorts.show_rows(rows)
+        self._select_created_cohort()
         self._load_cohort()
 
     def cohort_id(self) -> str | None:
@@ -127,7 +138,9 @@ class CohortsPage(Page):
 
     def _show_roster(self, rows: list[EnrolmentRow]) -> None:
         self._roster_ids = {r.person_id for r in rows}
+        self._roster_rows = rows
         self.panel.show_roster(rows)
+        self._update_cohort_buttons()
 
     def _show_modules(self, detail: CurriculumDetail | None) -> None:
         self._modules = list(detail.modules) if detail else []
@@ -185,6 +198,7 @@ class CohortsPage(Page):
 
     def _update_buttons(self) -> None:
         self.panel.update_buttons(self.cohort_id() is not None, self.session())
+        self._update_cohort_buttons()
 
     def can_close(self) -> bool:
         """Every mark is saved in the background: let the saves still queued finish first."""
@@ -251,3 +265,66 @@ class CohortsPage(Page):
 
         self._runner.run(work, on_done=saved,
                          on_error=failed, changes=Changes.of(ATTENDANCE))
+
+    # --- new cohort, enrolment status ------------------------------------------------------------
+    def _build_cohort_buttons(self, top: QHBoxLayout) -> None:
+        self.new_cohort_button = QPushButton(self.tr("&New cohort…"))
+        self.status_button = QPushButton(self.tr("Change &status…"))
+        self.status_button.setToolTip(self.tr("Change the status of the trainee selected on the roster"))
+        top.addWidget(self.new_cohort_button)
+        top.addWidget(self.status_button)
+
+    def _connect_cohort_buttons(self) -> None:
+        self.new_cohort_button.clicked.connect(self.open_new_cohort)
+        self.status_button.clicked.connect(self.open_status)
+        self.panel.roster.itemSelectionChanged.connect(self._update_cohort_buttons)
+        self.panel.roster.doubleClicked.connect(lambda _i: self.open_status())
+
+    def _update_cohort_buttons(self) -> None:
+        if hasattr(self, "new_cohort_button"):
+            self.new_cohort_button.setEnabled(combo_id(self.programme) is not None)
+            self.status_button.setEnabled(self.enrolment_selected() is not None)
+
+    def enrolment_selected(self) -> EnrolmentRow | None:
+        eid = selected_id(self.panel.roster)
+        return next((r for r in self._roster_rows if r.id == eid), None)
+
+    def open_new_cohort(self) -> None:
+        """Read the programme's curricula and units in the background, then open the dialog."""
+        pid, units = combo_id(self.programme), self._units
+        if pid is None:
+            return
+        self._runner.run(lambda: (self._curricula.list(pid), units.list(pid) if units else []),
+                         on_done=lambda found: self._show_new_cohort(pid, *found),
+                         on_error=lambda exc: show_error(self, exc))
+
+    def _show_new_cohort(self, pid: str, curricula: list[CurriculumRow], units: list[UnitRow]) -> CohortDialog:
+        dialog = CohortDialog(self._cohorts, self._runner, pid, curricula, units, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._cohort_created)
+        dialog.open()
+        return dialog
+
+    def _cohort_created(self, row: CohortRow) -> None:
+        self._created_cohort = row.id  # the reload that the DELIVERY change brings selects it
+        self.status_message.emit(self.tr("Cohort “{name}” created.").format(name=row.name))
+
+    def open_status(self) -> EnrolmentStatusDialog | None:
+        row = self.enrolment_selected()
+        if row is None:
+            return None
+        dialog = EnrolmentStatusDialog(self._cohorts, self._runner, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda saved: self.status_message.emit(
+            self.tr("{name}: {status}.").format(name=f"{saved.family_name} {saved.given_names}".strip(),
+                                                status=enum_label(EnrolmentStatus, saved.status))))
+        dialog.open()
+        return dialog
+
+    def _select_created_cohort(self) -> None:
+        created, self._created_cohort = self._created_cohort, None
+        for i in range(self.cohorts.count()):
+            if created is not None and self.cohorts.item(i).data(Qt.ItemDataRole.UserRole) == created:
+                self.cohorts.blockSignals(True)
+                self.cohorts.setCurrentRow(i)
+                self.cohorts.blockSignals(False)
