@@ -200,7 +200,8 @@ def test_create_a_cohort_with_its_curriculum_version_dates_and_units(qtbot: Any,
     settle(runner)
     assert "end" in dialog.error.text().lower() and dialog.isVisible()  # the service's message, inline
     dialog.end_date.set_date(date(2026, 3, 27))
-    item = next(dialog.units.item(i) for i in range(dialog.units.count()) if dialog.units.item(i).data(UNIT_ROLE) == unit)
+    items = [dialog.units.item(i) for i in range(dialog.units.count())]
+    item = next(i for i in items if i.data(UNIT_ROLE) == unit)
     item.setCheckState(Qt.CheckState.Checked)
     save.click()
     settle(runner)
