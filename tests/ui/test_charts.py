@@ -3,12 +3,13 @@ under the mouse, shows the same numbers in its table, exports a real PNG and say
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from trainmgr.ui.charts import export, palette
 from trainmgr.ui.charts.chart_panel import ChartPanel
 from trainmgr.ui.charts.chart_widget import ChartWidget
+from trainmgr.ui.charts.date_axis import LocaleDateAxis
 from trainmgr.ui.charts.series import Bars, Figure, Line, Table, date_x
 
 DAYS = [date(2025, 1, 6), date(2025, 2, 3), date(2025, 3, 3)]
@@ -171,3 +173,22 @@ def test_switching_a_series_off_in_the_legend_survives_a_refresh(panel: ChartPan
     panel.show_figure(bars_figure([1.5, 2.5], [2.5, 3.5]))
     assert not latest.isVisible()
     assert hover(panel.chart, float(panel.chart.plotted("latest").xs[0]), 1.0) != "Latest · LOG-1: 2.50"
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_date_axis_ticks_month_starts_in_the_interface_language(qtbot: Any, french: None) -> None:
+    axis = LocaleDateAxis()
+    start, end = date_x(date(2024, 11, 20)), date_x(date(2025, 4, 10))
+    (spacing, values), = axis.tickValues(start, end, 600)  # room for a label every month
+    assert [datetime.fromtimestamp(v, UTC).date() for v in values] == [
+        date(2024, 12, 1), date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1)]
+    assert axis.tickStrings(values, 1.0, spacing)[:3] == ["déc.", "janv. 2025", "févr."]
+    (spacing, values), = axis.tickValues(date_x(date(2023, 1, 1)), date_x(date(2025, 1, 1)), 300)
+    assert len(values) == 5  # every sixth month on a narrow axis

@@ -16,9 +16,11 @@ from PySide6.QtGui import QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from trainmgr.ui.charts import palette
+from trainmgr.ui.charts.date_axis import LocaleDateAxis
 from trainmgr.ui.charts.export import save_png
 from trainmgr.ui.charts.plotted import Plotted, PlottedBars, PlottedLine, make
 from trainmgr.ui.charts.series import Bars, Figure, Line, Series
+from trainmgr.ui.formatting import format_date
 
 HOVER_PX = 24  # how near (in pixels) the mouse must be to a point for the read-out to name it
 GROUP_WIDTH = 0.8  # share of a category's width taken by its bars
@@ -49,7 +51,7 @@ class ChartWidget(QWidget):
         self.view.setObjectName("chartView")
         self.view.setBackground(palette.BACKGROUND)
         self.view.ci.setContentsMargins(6, 6, 12, 6)
-        bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0) if self._dates else pg.AxisItem("bottom")
+        bottom = LocaleDateAxis() if self._dates else pg.AxisItem("bottom")
         self.title_item = self.view.addLabel(self._title, row=0, col=0, color=palette.AXIS, size="11pt", bold=True)
         self.legend = pg.LegendItem(colCount=4, labelTextColor=palette.AXIS, frame=False, labelTextSize="9pt")
         self.view.addItem(self.legend, row=1, col=0)
@@ -187,7 +189,7 @@ class ChartWidget(QWidget):
     # --- hover ---------------------------------------------------------------------------------
     def x_text(self, x: float) -> str:
         if self._dates:
-            return datetime.fromtimestamp(x, UTC).date().isoformat()
+            return format_date(datetime.fromtimestamp(x, UTC).date())
         index = round(x)
         return self._categories[index] if 0 <= index < len(self._categories) else ""
 

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from trainmgr.ui.charts.series import Bars, Line, Series
+from trainmgr.ui.formatting import format_number
 
 Hit = tuple[float, int]  # (distance in pixels, point index)
 
@@ -47,7 +48,7 @@ class Plotted:
 
     def _take(self, series: Series, xs: np.ndarray) -> None:
         self.name, self.xs, self.ys = series.name, xs, _array(series.ys)
-        self.texts = list(series.texts) if series.texts else [f"{v:g}" for v in self.ys]
+        self.texts = list(series.texts) if series.texts else [format_number(v) for v in self.ys]
 
 
 class PlottedLine(Plotted):

@@ -101,7 +101,7 @@ def distribution(fig: ScoreFigure, competency_id: str | None) -> Figure:
     bins = [b for b in fig.bins if b.competency_id == competency_id]
     bands = sorted({(b.lower_pct, b.upper_pct) for b in bins})
     counts = {(b.phase, b.lower_pct): b.count for b in bins}
-    labels = [f"{lo:.0f}–{hi:.0f}" for lo, hi in bands]
+    labels = [f"{f.count(round(lo))}–{f.count(round(hi))}" for lo, hi in bands]
     pre = [counts.get((PHASE_PRE, lo), 0) for lo, _hi in bands]
     post = [counts.get((PHASE_POST, lo), 0) for lo, _hi in bands]
     if not any(pre) and not any(post):

@@ -39,7 +39,8 @@ def stage_label(stage: str) -> str:
 
 
 def tally_text(t: AttendanceTally) -> str:
-    return tr("{rate} ({attended} of {counted})").format(rate=f.pct(t.rate), attended=t.attended, counted=t.counted)
+    return tr("{rate} ({attended} of {counted})").format(rate=f.pct(t.rate), attended=f.count(t.attended),
+                                                        counted=f.count(t.counted))
 
 
 def attendance(fig: AttendanceFigure) -> Figure:
@@ -56,8 +57,7 @@ def attendance(fig: AttendanceFigure) -> Figure:
     ]
     headers = (tr("Cohort"), tr("Start"), tr("Held"), tr("Cancelled"), tr("Attended"), tr("Absent"),
                tr("Not marked"), tr("Rate"))
-    rows = [(f.text(c.cohort_name), f.num(c.start_date.isoformat() if c.start_date else f.DASH,
-                                          c.start_date.toordinal() if c.start_date else None),
+    rows = [(f.text(c.cohort_name), f.day(c.start_date),
              f.n(c.held_sessions), f.n(c.cancelled_sessions),
              f.n(c.tally.attended), f.n(c.tally.absent),
              f.n(c.tally.unmarked), f.num(f.pct(c.tally.rate), c.tally.rate))

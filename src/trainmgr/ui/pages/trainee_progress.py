@@ -23,6 +23,7 @@ from trainmgr.ui.charts import palette
 from trainmgr.ui.charts.chart_panel import ChartPanel
 from trainmgr.ui.charts.series import Figure, Line, Table, date_x
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.formatting import format_number
 from trainmgr.ui.pages import progress_format as f
 from trainmgr.ui.pages.progress_format import tr
 from trainmgr.ui.tasks import TaskRunner
@@ -46,7 +47,7 @@ def trainee_figure(progress: TraineeProgress) -> Figure:
               for i, (code, pts) in enumerate(sorted(by_code.items()))]
     headers = (tr("Date"), tr("Code"), tr("Competency"), tr("Measured by"), tr("Instrument or assessment"),
                tr("Value"))
-    rows = [(f.num(p.on.isoformat(), p.on.toordinal()), f.text(p.code or tr("Overall")), f.text(p.title),
+    rows = [(f.day(p.on), f.text(p.code or tr("Overall")), f.text(p.title),
              f.text(source_label(p.source)), f.text(p.label), f.num(point_value(p), p.value_pct))
             for p in progress.points]
     note = tr("Tests and observations as % of their maximum score; a unit assessment (of the trainee's unit) "
@@ -59,7 +60,7 @@ def point_value(p: ProgressPoint) -> str:
     if p.level is not None:
         return tr("level {level} ({value})").format(level=p.level, value=f.pct(p.value_pct))
     if p.score is not None and p.max_score:
-        return tr("{score} of {max} ({value})").format(score=f"{p.score:g}", max=f"{p.max_score:g}",
+        return tr("{score} of {max} ({value})").format(score=format_number(p.score), max=format_number(p.max_score),
                                                       value=f.pct(p.value_pct))
     return f.pct(p.value_pct)
 

@@ -1,0 +1,68 @@
+"""A date axis for spans of months to years: ticks on month starts (every 1, 2, 3 or 6 months, as many
+as fit), month names in the interface language (pyqtgraph's own axis writes English names, and shows
+only years on a two-year span at this size)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QLocale
+
+DAY_S = 86_400
+MONTH_S = 30.44 * DAY_S
+LABEL_PX = 64  # room a month label needs ("sept. 2025")
+MONTH_STEPS = (1, 2, 3, 6)
+
+
+def _day(value: float) -> date | None:
+    try:
+        return datetime.fromtimestamp(value, UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _month_starts(first: date, last: date, step: int) -> list[float]:
+    out = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        if (month - 1) % step == 0:
+            out.append(datetime(year, month, 1, tzinfo=UTC).timestamp())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """x values are UTC midnights (series.date_x)."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # pyqtgraph's name
+        first, last = _day(minVal), _day(maxVal)
+        months = (maxVal - minVal) / MONTH_S
+        if first is None or last is None or months < 2 or size <= 0:
+            return super().tickValues(minVal, maxVal, size)  # days and weeks: pyqtgraph's own
+        step = next((s for s in MONTH_STEPS if size / months * s >= LABEL_PX), None)
+        if step is None:
+            return super().tickValues(minVal, maxVal, size)  # years
+        return [(step * MONTH_S, [v for v in _month_starts(first, last, step) if minVal <= v <= maxVal])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # pyqtgraph's name
+        locale = QLocale()
+        if spacing >= 300 * DAY_S:
+            fmt = "yyyy"
+        elif spacing >= 25 * DAY_S:
+            fmt = "MMM"
+        else:
+            fmt = "d MMM"
+        out = []
+        for value in values:
+            day = _day(value)
+            if day is None:
+                out.append("")
+                continue
+            # a year's first month carries the year: "janv. 2025"
+            shown = f"{fmt} yyyy" if fmt == "MMM" and day.month == 1 else fmt
+            out.append(locale.toString(QDate(day.year, day.month, day.day), shown))
+        return out
