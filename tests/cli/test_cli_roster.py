@@ -108,3 +108,28 @@ def test_not_a_workbook_and_template(db_path: Path, tmp_path: Path, capsys: pyte
     assert load_workbook(out)["Roster"].max_row == 1
     assert run(["export", "roster", "--db", str(db_path), "--out", str(out), "--programme", "NOPE"]) == 1
     assert "No programme with the code NOPE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["export", "roster", "--template", "--lang", "fr"],
+                                  ["--lang", "fr", "export", "roster", "--template"]])
+def test_template_in_french(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    out = tmp_path / "modele.xlsx"
+    assert run([*args, "--db", str(db_path), "--out", str(out)]) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Stagiaires" and wb["Stagiaires"]["C1"].value == "Nom de famille"
+    wb["Stagiaires"].append([None, "00777", "Sow", "Moussa", None, "Homme", "Sergent", "2e Compagnie"])
+    wb.save(out)
+    capsys.readouterr()
+    assert run(["import", "roster", "--db", str(db_path), str(out)]) == 0
+    assert "1 new" in capsys.readouterr().out
+
+
+def test_export_in_french_imports_back_unchanged(db_path: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "stagiaires.xlsx"
+    assert run(["export", "roster", "--lang", "fr", "--db", str(db_path), "--out", str(out)]) == 0
+    assert load_workbook(out)["Stagiaires"]["F1"].value == "Sexe"
+    before = digest(db_path)
+    assert run(["import", "roster", "--db", str(db_path), str(out)]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    assert digest(db_path) == before

@@ -260,10 +260,11 @@ def export_roster(args: argparse.Namespace, path: Path) -> int:
     io = services.roster_io
     try:
         programme_id = io.find_programme(args.programme) if args.programme else io.only_programme()
+        lang = getattr(args, "lang", None) or "en"
         if args.template:
-            result = io.template(programme_id, Path(args.out))
+            result = io.template(programme_id, Path(args.out), lang=lang)
         else:
-            result = io.export(programme_id, Path(args.out), progress=_terminal_progress())
+            result = io.export(programme_id, Path(args.out), progress=_terminal_progress(), lang=lang)
     finally:
         services.db.close()
         print(file=sys.stderr)

@@ -12,7 +12,7 @@
     trainmgr import framework --db PATH FILE.xlsx [--dry-run]
     trainmgr export framework --db PATH --out FILE.xlsx [--framework CODE]
     trainmgr import roster --db PATH FILE.xlsx [--programme CODE] [--dry-run]
-    trainmgr export roster --db PATH --out FILE.xlsx [--programme CODE] [--template]
+    trainmgr export roster --db PATH --out FILE.xlsx [--programme CODE] [--template] [--lang fr]
     trainmgr report KIND --db PATH --out FILE.xlsx [--cohort ID] [--lang en|fr] …   (see cli/report_commands.py)
 """
 
@@ -107,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="workbook to write")
     p.add_argument("--programme", metavar="CODE", help="programme code (default: the only programme of the database)")
     p.add_argument("--template", action="store_true", help="a blank roster with the drop-down lists, no trainees")
+    p.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,  # SUPPRESS: keeps a global --lang given
+                   help="language of the headers, drop-down lists and instructions: en (default) or fr")
     report_commands.add_arguments(parser)  # report KIND … (before the options added to every command)
     security_commands.add_arguments(parser)  # db encrypt|decrypt|passwd…, --passphrase-file everywhere
     return parser
