@@ -55,7 +55,7 @@ The backups of this database are in:
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+47"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+48"/>
         <source>Code</source>
         <translation type="unfinished">Code</translation>
     </message>
@@ -228,12 +228,12 @@ The backups of this database are in:
         <translation type="unfinished">Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+23"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+28"/>
         <source>{value} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{value} pts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +268,7 @@ The backups of this database are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +323,7 @@ The backups of this database are in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,7 +688,7 @@ The backups of this database are in:
     <message>
         <location filename="../../src/trainmgr/ui/pages/assessments_page.py" line="+61"/>
         <source>Assessments</source>
-        <translation>Évaluations des besoins</translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -929,7 +929,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+217"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+219"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}&#xa0;: {value}</translation>
     </message>
@@ -937,6 +937,74 @@ The backups of this database are in:
         <location line="+13"/>
         <source>Point at the chart to read exact values.</source>
         <translation>Pointez le graphique pour lire les valeurs exactes.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/cohort_dialog.py" line="+46"/>
+        <source>New cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} — version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— none yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only approved curriculum versions can be run by a cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passed post-test is required to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urriculum version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uni&amp;ts (space to tick):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1129,7 @@ The backups of this database are in:
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+56"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+64"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
@@ -1071,7 +1139,7 @@ The backups of this database are in:
         <translation>Programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Attendance: no held session marked yet.</source>
         <translation>Présence&#xa0;: aucune séance tenue n&apos;a encore été pointée.</translation>
     </message>
@@ -1102,6 +1170,31 @@ The backups of this database are in:
         <location line="+1"/>
         <source>cannot be marked (cancelled, or not yet taken place)</source>
         <translation>ne peut pas être pointée (annulée, ou pas encore tenue)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;New cohort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status of the trainee selected on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cohort “{name}” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {status}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1906,9 +1999,57 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>EnrolmentStatusDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/enrolment_status_dialog.py" line="+34"/>
+        <source>Change enrolment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No other status can follow this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is required for this change; it is kept with the enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the trainee&apos;s vetting is pending, the reason is recorded as the override justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the reason for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationLevel</name>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+30"/>
         <source>1 – Reaction</source>
         <translation>1 – Réaction</translation>
     </message>
@@ -5239,7 +5380,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+63"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+67"/>
         <source>Trainees</source>
         <translation>Stagiaires</translation>
     </message>
@@ -5269,12 +5410,22 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected trainee&apos;s level per competency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Programme:</source>
         <translation>Programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Any rank</source>
         <translation>Tous grades</translation>
     </message>
@@ -5307,7 +5458,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Aucun stagiaire ne correspond.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Trainee “{name}” saved.</source>
         <translation>Stagiaire «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>

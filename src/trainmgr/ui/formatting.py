@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 ISO_LANGUAGES = (QLocale.Language.C, QLocale.Language.English)
 
@@ -38,6 +39,22 @@ def format_number(value: float, decimals: int | None = None) -> str:
     if decimals is not None:
         return locale.toString(float(value), "f", decimals)
     return locale.toString(float(value), "g", 12)
+
+
+def date_edit_format() -> str:
+    """The display format for date editors: the language's short date, four-digit year, no bidi marks
+    (the editors are kept left to right, see ui/i18n.py)."""
+    locale = QLocale()
+    if locale.language() in ISO_LANGUAGES:
+        return "yyyy-MM-dd"
+    return _short_date_format(locale).replace("\u200f", "")
+
+
+def date_editor(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """`edit` kept left to right: in a right-to-left layout Qt reverses a date or time editor's sections
+    (08:00 would read 00:08), while Arabic writes dates and times left to right."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return edit
 
 
 def _short_date_format(locale: QLocale) -> str:

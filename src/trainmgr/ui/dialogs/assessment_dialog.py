@@ -22,6 +22,7 @@ from trainmgr.services.assessments import AssessmentInput, AssessmentService
 from trainmgr.ui.assessment_labels import ASSESSMENTS
 from trainmgr.ui.dialogs.form_dialog import FormDialog
 from trainmgr.ui.dialogs.unit_dialog import paths
+from trainmgr.ui.formatting import date_edit_format, date_editor
 from trainmgr.ui.labels import choices
 from trainmgr.ui.tasks import TaskRunner
 
@@ -50,9 +51,9 @@ class AssessmentDialog(FormDialog):
         self.kind = QComboBox()
         for value, label in choices(AssessmentKind):
             self.kind.addItem(label, value)
-        self.assessed_on = QDateEdit(QDate.currentDate())
+        self.assessed_on = date_editor(QDateEdit(QDate.currentDate()))
         self.assessed_on.setCalendarPopup(True)
-        self.assessed_on.setDisplayFormat("yyyy-MM-dd")
+        self.assessed_on.setDisplayFormat(date_edit_format())
         self.assessors = QLineEdit()
         self.assessors.setPlaceholderText(self.tr("Trainers and mentors who assessed"))
         self.counterparts = QLineEdit()

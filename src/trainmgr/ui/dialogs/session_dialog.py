@@ -22,6 +22,7 @@ from trainmgr.domain.changes import DELIVERY, Changes
 from trainmgr.domain.delivery_records import SessionRow
 from trainmgr.services.sessions import SessionInput, SessionService
 from trainmgr.ui.dialogs.form_dialog import FormDialog
+from trainmgr.ui.formatting import date_edit_format, date_editor
 from trainmgr.ui.tasks import TaskRunner
 
 
@@ -41,9 +42,9 @@ class SessionDialog(FormDialog):
         self.setObjectName("sessionDialog")
         self.setWindowTitle(self.tr("Schedule a session"))
         self.setMinimumWidth(460)
-        self.day = QDateEdit()
+        self.day = date_editor(QDateEdit())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_edit_format())
         when = day or date.today()
         self.day.setDate(QDate(when.year, when.month, when.day))
         self.module = QComboBox()
@@ -57,7 +58,7 @@ class SessionDialog(FormDialog):
         self.timed.setChecked(True)
         self.start, self.end = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(10, 0))
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+            date_editor(edit).setDisplayFormat("HH:mm")
         self.timed.toggled.connect(self.start.setEnabled)
         self.timed.toggled.connect(self.end.setEnabled)
         times = QHBoxLayout()

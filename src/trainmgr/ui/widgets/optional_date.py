@@ -10,6 +10,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from trainmgr.ui.formatting import date_edit_format, date_editor
+
 NO_DATE = QDate(1900, 1, 1)  # the minimum: QDateEdit shows its special value text for it
 
 
@@ -19,9 +21,9 @@ class OptionalDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(self.tr("Set"))
-        self.edit = QDateEdit()
+        self.edit = date_editor(QDateEdit())
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_edit_format())
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText(self.tr("no date"))
         self._remembered = QDate.currentDate()
