@@ -86,7 +86,8 @@ def test_template_import_adds_new_trainees_and_matches_by_service_number(world: 
     row = world.trainees.get(existing)
     assert (row.sex, row.vetting_status, row.vetting_date) == ("female", "cleared", date(2025, 6, 1))
     with world.services.db.read() as s:
-        audit = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == existing)).all()
+        audit = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == existing,
+                                                   AuditEvent.action == "vetting_change")).all()
         sow = s.scalars(select(Person).where(Person.service_number == "00777")).one()
     assert [a.action for a in audit][-1] == "vetting_change" and "roster import" in audit[-1].reason
     assert (sow.birth_date, sow.vetting_status, sow.sex, sow.rank_id) == (date(1990, 3, 4), "not_started", "male",

@@ -57,8 +57,10 @@ def test_insert_stamps_the_row_and_persists_the_clock(db: Database) -> None:
     assert row.change_seq == seq_before + 1
     assert row.created_by == row.updated_by == "tester"
     assert row.created_on == replica_id
-    # The replica's clock and sequence were written in the same transaction as the row.
-    assert replica_state(db) == (replica_id, row.hlc, row.change_seq)
+    # The replica's clock and sequence were written in the same transaction as the row (and as the
+    # row's audit event, stamped just after it).
+    _replica, hlc_after, seq_after = replica_state(db)
+    assert hlc_after > row.hlc and seq_after == row.change_seq + 1
 
 
 def test_rows_inserted_together_get_distinct_increasing_stamps(db: Database) -> None:

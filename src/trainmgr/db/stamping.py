@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from trainmgr.db import audit_hook
 from trainmgr.db.base import SYNC_COLUMNS, Synced, natural_id, utcnow
 from trainmgr.db.models.local import LocalReplica
 from trainmgr.domain.clock import HybridClock
@@ -23,9 +24,14 @@ from trainmgr.domain.ids import new_id
 
 @dataclass(frozen=True)
 class WriteContext:
-    """Who is writing: the person at the keyboard (or process) on this database's replica."""
+    """Who is writing: the person at the keyboard (or process) on this database's replica.
+
+    `role` is the signed-in account's role (trainmgr.domain.roles.Role); None while nobody is signed
+    in, which grants everything only as long as the database has no account at all (see
+    trainmgr.services.permissions)."""
 
     user: str
+    role: str | None = None
 
 
 class Stamper:
@@ -114,3 +120,4 @@ def install(session_class: type[Session]) -> None:
     """Attach the stamping hook to a Session class (done once, by the engine module)."""
     if not event.contains(session_class, "before_flush", _before_flush):
         event.listen(session_class, "before_flush", _before_flush)
+    audit_hook.install(session_class)  # the audit trail is recorded around the stamps (see there)

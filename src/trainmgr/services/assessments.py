@@ -33,6 +33,7 @@ from trainmgr.services.assessment_rules import (
     validate_finding,
 )
 from trainmgr.services.common import apply_changes, get_live, live, optional_text
+from trainmgr.services.permissions import Permission, require
 
 STATUS_ORDER = (AssessmentStatus.DRAFT.value, AssessmentStatus.VALIDATED.value, AssessmentStatus.SIGNED.value)
 
@@ -94,6 +95,7 @@ class AssessmentService:
 
     # --- the assessment ----------------------------------------------------------------------
     def create(self, data: AssessmentInput) -> AssessmentRow:
+        require(self._db, Permission.EDIT_PROGRAMME)
         fields = data.validated()
         with self._db.write() as s:
             get_live(s, Programme, data.programme_id, "Programme")
@@ -162,6 +164,7 @@ class AssessmentService:
 
     def set_finding(self, assessment_id: str, competency_id: str, **fields: Any) -> FindingRow:
         """Record (or change) some fields of a competency's finding; the others keep their value."""
+        require(self._db, Permission.EDIT_PROGRAMME)
         clean = validate_finding(fields)
         with self._db.write() as s:
             a = editable(s, assessment_id)
@@ -191,6 +194,8 @@ class AssessmentService:
     # --- status and versions -----------------------------------------------------------------
     def set_status(self, assessment_id: str, status: str, signed_by: str = "") -> AssessmentRow:
         """Move forward: draft → validated → signed. Signing records the signer and the time."""
+        require(self._db, Permission.SIGN_ASSESSMENT if status == AssessmentStatus.SIGNED.value
+                else Permission.VALIDATE_ASSESSMENT)
         if status not in STATUS_ORDER:
             raise ValidationError(f"Unknown status: {status} (use {', '.join(STATUS_ORDER)}).")
         with self._db.write() as s:

@@ -29,6 +29,7 @@ from trainmgr.domain.delivery_records import AttendanceRate, RegisterRow
 from trainmgr.domain.enums import AttendanceStatus, SessionStatus, values
 from trainmgr.errors import ValidationError
 from trainmgr.services.common import apply_changes, get_live, optional_text
+from trainmgr.services.permissions import Permission, require
 from trainmgr.services.sessions import on_roster
 
 A = AttendanceStatus
@@ -64,6 +65,7 @@ class AttendanceService:
     def mark(self, session_id: str, person_id: str, status: str, note: str = "",
              today: date | None = None) -> RegisterRow:
         """Record (or change) a person's mark for a session (see the module docstring)."""
+        require(self._db, Permission.RECORD_ATTENDANCE)
         if status not in values(AttendanceStatus):
             raise ValidationError(f"Unknown attendance mark: {status} (use {', '.join(values(AttendanceStatus))}).")
         text = optional_text(note, "Note", 2000)
@@ -88,6 +90,7 @@ class AttendanceService:
 
     def unmark(self, session_id: str, person_id: str) -> None:
         """Clear a mark (a tombstone, so that the clearing reaches other laptops)."""
+        require(self._db, Permission.RECORD_ATTENDANCE)
         with self._db.write() as s:
             row = s.get(Attendance, natural_id(Attendance, session_id, person_id))
             if row is not None and not row.deleted:

@@ -33,6 +33,7 @@ from trainmgr.domain.enums import CurriculumStatus, EnrolmentStatus
 from trainmgr.errors import ValidationError
 from trainmgr.services.cohort_units import cohort_unit_ids, set_cohort_units
 from trainmgr.services.common import apply_changes, check_period, get_live, live, optional_text, required_text
+from trainmgr.services.permissions import Permission, require
 from trainmgr.services.vetting import check_enrolment, person_name
 
 E = EnrolmentStatus
@@ -146,6 +147,7 @@ class CohortService:
     def enrol(self, cohort_id: str, person_id: str, override_reason: str = "", status: str = E.ENROLLED.value,
               today: date | None = None) -> EnrolmentRow:
         """Put a person on the cohort's roster (enrolled, or nominated), through the vetting rule."""
+        require(self._db, Permission.EDIT_TRAINEES)
         if status not in (E.NOMINATED.value, E.ENROLLED.value):
             raise ValidationError("A new enrolment is nominated or enrolled.")
         day = today or date.today()
@@ -175,6 +177,7 @@ class CohortService:
     def set_status(self, enrolment_id: str, status: str, reason: str = "", today: date | None = None) -> EnrolmentRow:
         """Move an enrolment along (see the module docstring); a nominee becoming enrolled passes the
         vetting rule again (with `reason` as the override justification when one is needed)."""
+        require(self._db, Permission.EDIT_TRAINEES)
         day = today or date.today()
         text = optional_text(reason, "Reason", 2000)
         with self._db.write() as s:
@@ -202,6 +205,7 @@ class CohortService:
             return  # cleared; or a nominee whose override was already justified and recorded
         if not reason:
             raise ValidationError(check.reason)
+        require(self._db, Permission.OVERRIDE_VETTING)
         before = {"status": before_status, "vetting_override": enrolment.vetting_override if before_status else None,
                   "vetting_status": person.vetting_status}
         apply_changes(enrolment, {"vetting_override": reason})

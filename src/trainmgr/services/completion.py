@@ -55,6 +55,7 @@ from trainmgr.errors import ValidationError
 from trainmgr.services.attendance import AttendanceService
 from trainmgr.services.cohorts import CohortService
 from trainmgr.services.common import get_live, live
+from trainmgr.services.permissions import Permission, require
 
 E = EnrolmentStatus
 DECIDED = (E.ENROLLED.value, E.COMPLETED.value, E.FAILED.value)
@@ -137,6 +138,7 @@ class CompletionService:
         """Set the decided statuses and schedule follow-ups (see the module docstring). Each status
         change is its own transaction through CohortService; the whole is idempotent, so running it
         again after an interruption finishes the job."""
+        require(self._db, Permission.DECIDE_COMPLETION)
         with self._db.read() as s:
             cohort = get_live(s, Cohort, cohort_id, "Cohort")
         if cohort.end_date is None:

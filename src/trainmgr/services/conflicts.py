@@ -14,6 +14,7 @@ from trainmgr.domain.clock import Stamp
 from trainmgr.domain.enums import ConflictStatus
 from trainmgr.domain.records import ConflictRow
 from trainmgr.errors import NotFoundError, ValidationError
+from trainmgr.services.permissions import Permission, require
 
 KEEP_A, KEEP_B = "a", "b"
 
@@ -48,6 +49,7 @@ class ConflictService:
     def resolve(self, conflict_ids: Iterable[str], keep: str, note: str = "") -> int:
         """Resolve conflicts by keeping side `a` (the value that lost) or `b` (the provisional
         winner). Keeping `a` writes it again as a new edit, so it wins on every laptop."""
+        require(self._db, Permission.RESOLVE_CONFLICTS)
         if keep not in (KEEP_A, KEEP_B):
             raise ValidationError("Choose which value to keep.")
         done = 0

@@ -28,6 +28,7 @@ from trainmgr.services.curriculum_support import (
     live_modules,
     module_rows,
 )
+from trainmgr.services.permissions import Permission, require
 
 __all__ = ["CurriculumService", "ModuleInput"]
 
@@ -95,6 +96,7 @@ class CurriculumService(ModuleEditing):
     # --- life cycle --------------------------------------------------------------------------
     def approve(self, curriculum_id: str, approved_by: str = "") -> CurriculumRow:
         """Approve a draft: from now on it cannot change (a new version can)."""
+        require(self._db, Permission.APPROVE_CURRICULUM)
         with self._db.write() as s:
             c = draft_curriculum(s, curriculum_id)
             if not live_modules(s, c.id):

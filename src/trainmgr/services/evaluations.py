@@ -57,6 +57,7 @@ from trainmgr.domain.evaluation_records import (
 from trainmgr.domain.ids import stable_id
 from trainmgr.errors import ValidationError
 from trainmgr.services.common import apply_changes, get_live, live, optional_text, required_text
+from trainmgr.services.permissions import Permission, require
 from trainmgr.services.vetting import person_name
 
 K = InstrumentKind
@@ -141,6 +142,7 @@ class EvaluationService:
 
     # --- instruments -------------------------------------------------------------------------
     def create_instrument(self, data: InstrumentInput) -> InstrumentRow:
+        require(self._db, Permission.ENTER_SCORES)
         fields = data.validated()
         with self._db.write() as s:
             cohort = get_live(s, Cohort, data.cohort_id, "Cohort")
@@ -264,6 +266,7 @@ class EvaluationService:
     def set_score(self, instrument_id: str, person_id: str, competency_id: str | None, score: float | None,
                   passed: bool | None = None, comment: str = "", observed_on: date | None = None) -> ScoreCell:
         """Record, change or (score and pass both None) clear one cell (see the module docstring)."""
+        require(self._db, Permission.ENTER_SCORES)
         text = optional_text(comment, "Comment", 2000)
         with self._db.write() as s:
             inst = get_live(s, Instrument, instrument_id, "Instrument")

@@ -47,6 +47,7 @@ from trainmgr.exchange.excel.framework_workbook import (
 from trainmgr.services.common import WorkbookImportError, get_live, live
 from trainmgr.services.framework_import_plan import CompetencyChange, Plan, carry_out, plan
 from trainmgr.services.frameworks import load_starter_document
+from trainmgr.services.permissions import Permission, require
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 
 __all__ = ["CompetencyChange", "FrameworkExport", "FrameworkIOService", "FrameworkImportError",
@@ -169,6 +170,7 @@ class FrameworkIOService:
               expected_sha256: str | None = None) -> FrameworkImportPreview:
         """Import `path` in one transaction. Raises FrameworkImportError (nothing changed) when the
         file has errors, or ValidationError when it changed since the preview (`expected_sha256`)."""
+        require(self._db, Permission.IMPORT_FRAMEWORK)
         path = Path(path)
         sheet = read_framework(path, progress, cancel)
         digest = _sha256(path) if not sheet.errors else ""

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from trainmgr.db.audit_hook import summarised
 from trainmgr.db.base import natural_id
 from trainmgr.db.engine import Database
 from trainmgr.db.models import (
@@ -67,7 +68,7 @@ class FrameworkService:
         that loads it apart agrees on them and sync merges rather than duplicates."""
         doc = load_starter_document()
         framework_id = stable_id("framework", doc["code"], doc["version"])
-        with self._db.write() as s:
+        with self._db.write() as s, summarised(s, "framework.seed", entity="framework", entity_id=framework_id):
             if s.get(Framework, framework_id) is None:
                 first_seq = load_replica(s).change_seq
                 _insert_document(s, doc, framework_id)

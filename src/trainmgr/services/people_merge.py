@@ -35,6 +35,7 @@ from trainmgr.db.engine import Database
 from trainmgr.db.models import Attendance, AuditEvent, Enrolment, FollowUp, Person, Result, SessionInstructor
 from trainmgr.errors import NotFoundError, ValidationError
 from trainmgr.services.common import required_text
+from trainmgr.services.permissions import Permission, require
 
 # Natural-key tables that reference a person: their key always includes `person_id`.
 KEYED: tuple[type[Synced], ...] = (Enrolment, Attendance, SessionInstructor, Result)
@@ -61,6 +62,7 @@ class PeopleMergeService:
         """Merge `duplicate_id` into `keep_id` (see the module docstring). ValidationError for a
         merge into itself, into a deleted or merged person, one that would make a cycle, or of a
         person already merged into someone else; NotFoundError for an unknown id."""
+        require(self._db, Permission.EDIT_TRAINEES)
         reason = required_text(reason, "The reason for the merge", 2000)
         if keep_id == duplicate_id:
             raise ValidationError("A person cannot be merged into itself.")

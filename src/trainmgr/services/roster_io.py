@@ -48,6 +48,7 @@ from trainmgr.exchange.excel.roster_workbook import (
     write_roster_template,
 )
 from trainmgr.services.common import WorkbookImportError, apply_changes, get_live, live
+from trainmgr.services.permissions import Permission, PersonalData, require, require_export
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 from trainmgr.services.trainees import TraineeInput
 from trainmgr.services.vetting import VETTING_FIELDS, record_vetting_change
@@ -176,6 +177,7 @@ class RosterIOService:
     def export(self, programme_id: str, path: str | os.PathLike[str], progress: ProgressFn = no_progress,
                cancel: CancelToken = NEVER, lang: str = "en") -> RosterExport:
         """The programme's trainees in the template layout (in `lang`); importing it back changes nothing."""
+        require_export(self._db, PersonalData.PERSONAL)
         progress(0, 0, "Reading the trainees")
         with self._db.read() as s:
             programme = get_live(s, Programme, programme_id, "Programme")
@@ -212,6 +214,7 @@ class RosterIOService:
               expected_sha256: str | None = None) -> RosterPreview:
         """Import `path` in one transaction. Raises RosterImportError (nothing changed) when the file
         has errors, or ValidationError when it changed since the preview (`expected_sha256`)."""
+        require(self._db, Permission.EDIT_TRAINEES)
         path = Path(path)
         sheet = read_roster(path, progress, cancel)
         digest = _sha256(path) if not sheet.errors else ""

@@ -28,6 +28,7 @@ from trainmgr.domain.delivery_records import DoubleBooking, SessionRow
 from trainmgr.domain.enums import CancelReason, EnrolmentStatus, SessionStatus, values
 from trainmgr.errors import ValidationError
 from trainmgr.services.common import apply_changes, get_live, live, optional_text
+from trainmgr.services.permissions import Permission, require
 
 E = EnrolmentStatus
 ON_ROSTER = (E.ENROLLED.value, E.COMPLETED.value, E.FAILED.value)
@@ -68,6 +69,7 @@ class SessionService:
         self._db = db
 
     def schedule(self, data: SessionInput) -> SessionRow:
+        require(self._db, Permission.EDIT_TRAINEES)
         values_ = data.validated()
         with self._db.write() as s:
             cohort = get_live(s, Cohort, data.cohort_id, "Cohort")
@@ -119,6 +121,7 @@ class SessionService:
             return self._rows(s, [row])[0]
 
     def cancel(self, session_id: str, reason: str, note: str = "") -> SessionRow:
+        require(self._db, Permission.EDIT_TRAINEES)
         if reason not in values(CancelReason):
             raise ValidationError(f"Unknown cancellation reason: {reason} (use {', '.join(values(CancelReason))}).")
         text = optional_text(note, "Note", 2000)

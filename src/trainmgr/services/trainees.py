@@ -29,6 +29,7 @@ from trainmgr.domain.enums import PersonRole, Sex, VettingStatus, values
 from trainmgr.domain.search_text import SQL_NAME, fold
 from trainmgr.errors import ValidationError
 from trainmgr.services.common import apply_changes, get_live, optional_text, required_text
+from trainmgr.services.permissions import Permission, require
 from trainmgr.services.trainee_duplicates import DuplicateIndex
 from trainmgr.services.vetting import record_vetting_change, validate_vetting
 
@@ -190,6 +191,7 @@ class TraineeService:
 
     # --- edits -------------------------------------------------------------------------------
     def create(self, data: TraineeInput, today: date | None = None) -> TraineeRow:
+        require(self._db, Permission.EDIT_TRAINEES)
         values_ = data.validated(today or date.today())
         with self._db.write() as s:
             get_live(s, Programme, data.programme_id, "Programme")
@@ -201,6 +203,7 @@ class TraineeService:
 
     def update(self, person_id: str, data: TraineeInput, reason: str = "", today: date | None = None) -> TraineeRow:
         """Change only the fields that differ; a vetting change is written to the audit log."""
+        require(self._db, Permission.EDIT_TRAINEES)
         values_ = data.validated(today or date.today())
         with self._db.write() as s:
             person = get_live(s, Person, person_id, "Trainee")
@@ -215,6 +218,7 @@ class TraineeService:
 
     def delete(self, person_id: str) -> None:
         """Tombstone the trainee (enrolments, marks and results stay, as records of what happened)."""
+        require(self._db, Permission.EDIT_TRAINEES)
         with self._db.write() as s:
             get_live(s, Person, person_id, "Trainee").deleted = True
 

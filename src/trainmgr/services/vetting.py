@@ -22,6 +22,7 @@ from trainmgr.domain.delivery_records import VettingCheck
 from trainmgr.domain.enums import VettingStatus, values
 from trainmgr.errors import ValidationError
 from trainmgr.services.common import apply_changes, get_live, optional_text
+from trainmgr.services.permissions import Permission, require
 
 VETTING_VALID_DAYS = 365
 VETTING_FIELDS = ("vetting_status", "vetting_date", "vetting_reference")
@@ -95,6 +96,7 @@ class VettingService:
     def set(self, person_id: str, status: str, vetting_date: date | None = None, reference: str = "",
             reason: str = "", today: date | None = None) -> VettingCheck:
         """Record a person's vetting status, date and reference (audited); returns the enrolment check."""
+        require(self._db, Permission.EDIT_TRAINEES)
         day = today or date.today()
         fields = validate_vetting(status, vetting_date, reference, day)
         note = optional_text(reason, "Reason", 2000)

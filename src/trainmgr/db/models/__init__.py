@@ -1,5 +1,6 @@
 """Every table, imported here so that `Base.metadata` is complete for Alembic and the services."""
 
+from trainmgr.db.models.accounts import Account
 from trainmgr.db.models.assessments import Assessment, Finding
 from trainmgr.db.models.curricula import (
     Curriculum,
@@ -29,7 +30,7 @@ from trainmgr.db.models.records import AuditEvent, ImportBatch, SyncConflict
 from trainmgr.db.models.review import Lesson, LessonAction
 
 __all__ = [
-    "AppMeta", "Assessment", "Attendance", "AuditEvent", "CapabilityArea", "Cohort", "Competency",
+    "Account", "AppMeta", "Assessment", "Attendance", "AuditEvent", "CapabilityArea", "Cohort", "Competency",
     "CompetencyStandard", "Curriculum", "CurriculumAssessment", "Enrolment", "Finding", "FollowUp",
     "Framework", "ImportBatch", "Instrument", "InstrumentCompetency", "LearningObjective", "Lesson",
     "LessonAction", "LevelDescriptor", "LocalReplica", "Module", "ModuleCompetency", "ModulePrerequisite",
