@@ -143,7 +143,7 @@ class CapabilityUnitRow:
 class CapabilityFigure:
     rows: tuple[CapabilityRow, ...]  # by competency code
     units: tuple[CapabilityUnitRow, ...]  # by unit name then competency code
-    units_assessed: int  # units in scope with at least one assessment
+    units_assessed: int  # units in scope whose latest assessment has at least one finding
 
 
 # --- 2. cohort pre/post scores ----------------------------------------------------------------
