@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from trainmgr.cli.passphrase import key_for
-from trainmgr.db.migrate import current_revision_of, head_revision
+from trainmgr.cli.passphrase import key_for, read_passphrase
+from trainmgr.db.migrate import current_revision_of, head_revision, is_encrypted
 from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
 from trainmgr.services.common import WorkbookImportError
@@ -93,7 +93,10 @@ def db_backup(args: argparse.Namespace, path: Path) -> int:
 
 
 def db_restore(args: argparse.Namespace, path: Path) -> int:
-    replica = restore_backup(Path(args.backup), path)
+    backup = Path(args.backup)
+    passphrase = (read_passphrase(args.passphrase_file, f"Passphrase of the backup {backup.name}")
+                  if is_encrypted(backup) else None)
+    replica = restore_backup(backup, path, passphrase)
     print(f"restored {path} from {args.backup}; this copy now syncs as a new replica ({replica}).")
     return 0
 

@@ -104,6 +104,25 @@ def add_recovery(path: Path, passphrase: str, hq_public: X25519PublicKey) -> Non
         data_key.wipe()
 
 
+def restore_encrypted(backup: Path, db_path: Path, passphrase: str) -> DataKey:
+    """Put the encrypted `backup` in place of the database at `db_path`, with the key file that opens it.
+    The backup is checked (read-only) and the current database backed up first; nothing changes when
+    `passphrase` opens neither. Returns the restored database's data key."""
+    key = unlock(backup, passphrase)
+    inspect_existing(backup, key)
+    if db_path.exists():
+        current = unlock(db_path, passphrase) if is_encrypted(db_path) else None
+        backups.rotating_backup(db_path, "pre-restore", key=current)
+    with atomic_path(db_path) as tmp:
+        tmp.unlink()
+        backups.restore_into(backup, tmp, key=key)
+        backups.copy_keys(backup, db_path)  # before the swap, as for `encrypt`
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{db_path}{suffix}")
+    return key
+
+
 # ---- conversions ----
 
 

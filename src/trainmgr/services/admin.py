@@ -10,12 +10,19 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from trainmgr.db import backup as backups
+from trainmgr.db import encryption
 from trainmgr.db.base import Base, Synced
 from trainmgr.db.engine import Database, make_engine
-from trainmgr.db.migrate import current_revision, head_revision, known_revisions, new_replica_id
+from trainmgr.db.migrate import current_revision, head_revision, is_encrypted, known_revisions, new_replica_id
 from trainmgr.db.models import AppMeta, LocalReplica
 from trainmgr.domain.records import CheckReport, DatabaseInfo, TableCount
-from trainmgr.errors import CorruptDatabaseError, DatabaseError, NewerDatabaseError, NotADatabaseError
+from trainmgr.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
 
 
 class AdminService:
@@ -111,15 +118,25 @@ def verify_backup(backup: Path) -> None:
         )
 
 
-def restore_backup(backup: Path, db_path: Path) -> str:
+def restore_backup(backup: Path, db_path: Path, passphrase: str | None = None) -> str:
     """Replace the database at `db_path` by `backup` (the current one is backed up first) and give
     it a new replica id: a restored laptop must not reuse the clock and counters it had already
-    sent to others. Returns the new replica id. The database must not be open in this process."""
-    verify_backup(backup)
-    if db_path.exists():
-        backups.rotating_backup(db_path, "pre-restore")
-    backups.restore_into(backup, db_path)
-    engine = make_engine(db_path)
+    sent to others. Returns the new replica id. The database must not be open in this process.
+    An encrypted backup needs its `passphrase` (the one the database had when it was taken)."""
+    key = None
+    if is_encrypted(backup):
+        if passphrase is None:
+            raise LockedDatabaseError(f"The backup {backup} is encrypted: its passphrase is needed to restore it.")
+        key = encryption.restore_encrypted(backup, db_path, passphrase)
+    else:
+        if db_path.exists() and is_encrypted(db_path):
+            raise DatabaseError(f"The backup {backup} is not encrypted but the database {db_path} is: restore it "
+                                "under another name (--db NEW_FILE) or decrypt the database first.")
+        verify_backup(backup)
+        if db_path.exists():
+            backups.rotating_backup(db_path, "pre-restore")
+        backups.restore_into(backup, db_path)
+    engine = make_engine(db_path, key)
     try:
         replica_id = new_replica_id()
         with engine.begin() as conn:
