@@ -496,7 +496,7 @@ The backups of this database are in:
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/assessment_dialog.py" line="+41"/>
+        <location filename="../../src/trainmgr/ui/dialogs/assessment_dialog.py" line="+42"/>
         <source>New needs assessment</source>
         <translation>Nouvelle évaluation des besoins</translation>
     </message>
@@ -929,7 +929,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+219"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+236"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}&#xa0;: {value}</translation>
     </message>
@@ -2887,7 +2887,7 @@ La base contient des données personnelles de personnels de sécurité étranger
     <message>
         <location line="+2"/>
         <source>Unchanged</source>
-        <translation>Inchangé</translation>
+        <translation>Inchangée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3704,7 +3704,7 @@ Elle contiendra des noms, grades, matricules et statuts de vérification. Proté
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/trainmgr/ui/widgets/optional_date.py" line="+21"/>
+        <location filename="../../src/trainmgr/ui/widgets/optional_date.py" line="+23"/>
         <source>Set</source>
         <translation>Définie</translation>
     </message>
@@ -4673,7 +4673,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/session_dialog.py" line="+42"/>
+        <location filename="../../src/trainmgr/ui/dialogs/session_dialog.py" line="+43"/>
         <source>Schedule a session</source>
         <translation>Planifier une séance</translation>
     </message>

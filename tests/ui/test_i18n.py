@@ -28,7 +28,7 @@ from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import CancelToken
 from trainmgr.ui import i18n
 from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
-from trainmgr.ui.formatting import format_date, format_number
+from trainmgr.ui.formatting import format_date, format_number, format_signed
 from trainmgr.ui.main_window import MainWindow
 from trainmgr.ui.tasks import TaskRunner
 
@@ -220,6 +220,7 @@ def test_dates_and_numbers_follow_the_language(qapp: QApplication, compiled: Non
         assert format_date(date(2025, 3, 7)) == day
         assert format_number(87.46, 1) == number
         assert format_number(12.0) == "12"
+        assert format_signed(2) == ("\u200e+2" if lang == "ar" else "+2")  # not "2+" right to left
     finally:
         i18n.remove_translators(qapp, translators)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight  # undone

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from trainmgr.domain.assessment_records import AssessmentRow, CurriculumRow
 from trainmgr.domain.changes import ASSESSMENTS, CURRICULA, FINDINGS  # noqa: F401  (re-exported for the pages)
 from trainmgr.domain.enums import AssessmentKind, AssessmentStatus, CurriculumStatus
+from trainmgr.ui.formatting import format_signed
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.table_models.programmes_model import format_date
 
@@ -32,9 +33,7 @@ def level_text(level: int | None) -> str:
 
 
 def gap_text(gap: int | None) -> str:
-    if gap is None:
-        return ""
-    return f"+{gap}" if gap > 0 else str(gap)
+    return "" if gap is None else format_signed(gap)
 
 
 def assessment_title(row: AssessmentRow) -> str:

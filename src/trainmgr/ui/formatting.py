@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit
 
 ISO_LANGUAGES = (QLocale.Language.C, QLocale.Language.English)
@@ -39,6 +40,15 @@ def format_number(value: float, decimals: int | None = None) -> str:
     if decimals is not None:
         return locale.toString(float(value), "f", decimals)
     return locale.toString(float(value), "g", 12)
+
+
+def format_signed(value: int) -> str:
+    """+2, 0, -1: a change. Right to left, a left-to-right mark keeps the sign before the digits
+    (bidi would otherwise show "2+")."""
+    text = f"+{value}" if value > 0 else str(value)
+    if value and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return "\u200e" + text
+    return text
 
 
 def date_edit_format() -> str:
