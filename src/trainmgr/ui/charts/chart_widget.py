@@ -5,13 +5,14 @@ from a figure is hidden, not deleted, so a refresh never rebuilds the chart."""
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -25,6 +26,8 @@ from trainmgr.ui.formatting import format_date
 HOVER_PX = 24  # how near (in pixels) the mouse must be to a point for the read-out to name it
 GROUP_WIDTH = 0.8  # share of a category's width taken by its bars
 LEGEND_COLUMNS = 6
+LEGEND_NAME_PX = 200
+LEGEND_ENTRY_PX = 40  # a legend entry's sample and spacing beside its name
 TICK_GAP_PX = 12  # the least space between two category names
 EXPORT_SCALE = 2  # PNG exports at twice the screen size: sharp when pasted into a report
 
@@ -43,6 +46,7 @@ class ChartWidget(QWidget):
         self._order: list[str] = []  # keys shown, in figure order
         self._hidden: set[str] = set()  # series the user switched off in the legend
         self._categories: list[str] = []
+        self._legend_names: list[str] = []
         self._build()
 
     # --- view ----------------------------------------------------------------------------------
@@ -84,6 +88,7 @@ class ChartWidget(QWidget):
         layout.addWidget(self.readout)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plot.vb.sigResized.connect(lambda _vb: self._category_ticks())
+        self.view.installEventFilter(self)  # the legend's columns follow the chart's width
         self.legend.sigSampleClicked.connect(self._sample_clicked)
 
     # --- data ----------------------------------------------------------------------------------
@@ -126,9 +131,26 @@ class ChartWidget(QWidget):
     def _relegend(self) -> None:
         self.legend.clear()
         entries = [self._plotted[key] for key in self._order if self._plotted[key].point_count()]
-        self.legend.setColumnCount(max(1, min(len(entries), LEGEND_COLUMNS)))
-        for plotted in entries:
-            self.legend.addItem(plotted.item, plotted.name)
+        metrics = self.fontMetrics()
+        # a long unit name is cut short in the legend (the read-out and the table give it whole)
+        self._legend_names = [metrics.elidedText(p.name, Qt.TextElideMode.ElideMiddle, LEGEND_NAME_PX)
+                              for p in entries]
+        self.legend.setColumnCount(self._legend_columns())
+        for plotted, name in zip(entries, self._legend_names, strict=True):
+            self.legend.addItem(plotted.item, html.escape(name))
+
+    def _legend_columns(self) -> int:
+        """As many legend columns as the widest name allows (long unit names take a row each)."""
+        widest = max((self.fontMetrics().horizontalAdvance(n) for n in self._legend_names), default=0)
+        fit = int((self.view.width() - 20) // (widest + LEGEND_ENTRY_PX))
+        return max(1, min(len(self._legend_names), LEGEND_COLUMNS, fit))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize and self._legend_names:
+            columns = self._legend_columns()
+            if columns != self.legend.columnCount:
+                self.legend.setColumnCount(columns)
+        return super().eventFilter(watched, event)
 
     def _axes(self, figure: Figure) -> None:
         self.plot.setLabel("left", figure.y_label, color=palette.AXIS)

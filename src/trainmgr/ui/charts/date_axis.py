@@ -57,12 +57,12 @@ class LocaleDateAxis(pg.DateAxisItem):
         else:
             fmt = "d MMM"
         out = []
-        for value in values:
+        for index, value in enumerate(values):
             day = _day(value)
             if day is None:
                 out.append("")
                 continue
-            # a year's first month carries the year: "janv. 2025"
-            shown = f"{fmt} yyyy" if fmt == "MMM" and day.month == 1 else fmt
+            # the first tick and each January carry the year: "janv. 2025"
+            shown = f"{fmt} yyyy" if fmt == "MMM" and (day.month == 1 or index == 0) else fmt
             out.append(locale.toString(QDate(day.year, day.month, day.day), shown))
         return out
