@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/trainmgr/app.py" line="+99"/>
+        <location filename="../../src/trainmgr/app.py" line="+102"/>
         <source>app</source>
         <comment>Restore a backup with:
     trainmgr db restore --db &quot;{db}&quot; BACKUP
@@ -34,441 +34,6 @@ The backups of this database are in:
     trainmgr --db FILE</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+37"/>
-        <location line="+7"/>
-        <source>Baseline</source>
-        <translation type="unfinished">أساسي</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Required</source>
-        <translation type="unfinished">المطلوب</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+41"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+47"/>
-        <source>Code</source>
-        <translation type="unfinished">الرمز</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location line="+41"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
-        <source>Competency</source>
-        <translation type="unfinished">الكفاءة</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Units</source>
-        <translation type="unfinished">الوحدات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gap at baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gap now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gap closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{n} unit(s) assessed. Levels are means over the units assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proficiency level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-5"/>
-        <location line="+7"/>
-        <source>Overall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group too small (n&lt;{min}): {names}. Their gains say nothing reliable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pre-test mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>{value} (n={n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Post-test mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gain (paired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value} (n={n} paired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Post n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paired n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pre mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Normalised gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>too small (n&lt;{min})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>% of maximum score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+3"/>
-        <source>Pre-test</source>
-        <translation type="unfinished">اختبار قبلي</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+1"/>
-        <source>{n} trainee(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Post-test</source>
-        <translation type="unfinished">اختبار بعدي</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Score band (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Group too small (n&lt;{min}): {pre} pre-test and {post} post-test score(s). This distribution says nothing reliable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trainees</source>
-        <translation type="unfinished">المتدربون</translation>
-    </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+23"/>
-        <source>{value} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{value} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+35"/>
-        <source>Nominated</source>
-        <translation type="unfinished">مرشَّح</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enrolled</source>
-        <translation type="unfinished">مسجَّل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attended enough</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Passed</source>
-        <translation type="unfinished">ناجح</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{rate} ({attended} of {counted})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{cohort}, {title}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monthly rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cohort</source>
-        <translation type="unfinished">الفوج</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start</source>
-        <translation type="unfinished">البدء</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Held</source>
-        <translation type="unfinished">منعقدة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Absent</source>
-        <translation type="unfinished">غائب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Attendance rate (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+60"/>
-        <source>Not recorded</source>
-        <translation type="unfinished">غير مسجل</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Other ({n} groups)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trainees trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+4"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation type="unfinished">أنثى</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Male</source>
-        <translation type="unfinished">ذكر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>% of nominated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>% of previous stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Enrolments</source>
-        <translation type="unfinished">التسجيلات</translation>
-    </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-17"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Observation</source>
-        <translation type="unfinished">ملاحظة ميدانية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Measured by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Instrument or assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% of maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>level {level} ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{score} of {max} ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{label} ({source}): {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ActionStatus</name>
@@ -496,7 +61,7 @@ The backups of this database are in:
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/assessment_dialog.py" line="+41"/>
+        <location filename="../../src/trainmgr/ui/dialogs/assessment_dialog.py" line="+42"/>
         <source>New needs assessment</source>
         <translation>تقييم احتياجات جديد</translation>
     </message>
@@ -929,7 +494,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+217"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+241"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}: {value}</translation>
     </message>
@@ -937,6 +502,74 @@ The backups of this database are in:
         <location line="+13"/>
         <source>Point at the chart to read exact values.</source>
         <translation>أشر إلى الرسم البياني لقراءة القيم الدقيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/cohort_dialog.py" line="+46"/>
+        <source>New cohort</source>
+        <translation>فوج جديد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} — version {version}</source>
+        <translation>{name} — الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— none yet —</source>
+        <translation>— لا شيء بعد —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only approved curriculum versions can be run by a cohort.</source>
+        <translation>لا يمكن للفوج أن يتبع إلا إصدارًا معتمدًا من المنهج.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passed post-test is required to complete</source>
+        <translation>النجاح في اختبار بعدي شرط للإتمام</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;de:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urriculum version:</source>
+        <translation>إصدار ال&amp;منهج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>الم&amp;كان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>ال&amp;بدء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>الا&amp;نتهاء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;attendance:</source>
+        <translation>الحد الأدنى لل&amp;حضور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uni&amp;ts (space to tick):</source>
+        <translation>ال&amp;وحدات (المسافة للتحديد):</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +694,7 @@ The backups of this database are in:
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+56"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+64"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
@@ -1071,7 +704,7 @@ The backups of this database are in:
         <translation>البرنامج:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Attendance: no held session marked yet.</source>
         <translation>الحضور: لم يُسجَّل الحضور لأي جلسة منعقدة بعد.</translation>
     </message>
@@ -1106,6 +739,31 @@ The backups of this database are in:
         <location line="+1"/>
         <source>cannot be marked (cancelled, or not yet taken place)</source>
         <translation>لا يمكن تسجيل الحضور (ملغاة، أو لم تُعقد بعد)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;New cohort…</source>
+        <translation>فوج &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>تغيير ال&amp;حالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status of the trainee selected on the roster</source>
+        <translation>تغيير حالة المتدرب المحدد في القائمة</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cohort “{name}” created.</source>
+        <translation>أُنشئ الفوج «{name}».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
     </message>
 </context>
 <context>
@@ -1934,9 +1592,57 @@ Justification (recorded in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>EnrolmentStatusDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/enrolment_status_dialog.py" line="+34"/>
+        <source>Change enrolment status</source>
+        <translation>تغيير حالة التسجيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — current status: {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — الحالة الحالية: {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New status:</source>
+        <translation>الحالة ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No other status can follow this one.</source>
+        <translation>لا يمكن أن تلي هذه الحالة أي حالة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reason is required for this change; it is kept with the enrolment.</source>
+        <translation>يلزم ذكر سبب لهذا التغيير؛ ويُحفظ مع التسجيل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the trainee&apos;s vetting is pending, the reason is recorded as the override justification.</source>
+        <translation>إن كان التحقق من سوابق المتدرب معلّقًا، يُسجَّل السبب مبررًا للاستثناء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is optional.</source>
+        <translation>السبب اختياري.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the reason for this change.</source>
+        <translation>اذكر سبب هذا التغيير.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationLevel</name>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+30"/>
         <source>1 – Reaction</source>
         <translation>1 – رد الفعل</translation>
     </message>
@@ -3607,7 +3313,7 @@ It will hold names, ranks, service numbers and vetting status. Protect it with a
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/trainmgr/ui/widgets/optional_date.py" line="+21"/>
+        <location filename="../../src/trainmgr/ui/widgets/optional_date.py" line="+23"/>
         <source>Set</source>
         <translation>محدد</translation>
     </message>
@@ -3847,6 +3553,444 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <location line="+0"/>
         <source>Trainees</source>
         <translation>المتدربون</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+38"/>
+        <location line="+7"/>
+        <source>Baseline</source>
+        <translation type="unfinished">أساسي</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Required</source>
+        <translation type="unfinished">المطلوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+47"/>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+41"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
+        <source>Competency</source>
+        <translation type="unfinished">الكفاءة</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation type="unfinished">الوحدات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap at baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} unit(s) assessed. Levels are means over the units assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proficiency level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-5"/>
+        <location line="+7"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group too small (n&lt;{min}): {names}. Their gains say nothing reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pre-test mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>{value} (n={n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Post-test mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gain (paired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (n={n} paired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paired n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normalised gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too small (n&lt;{min})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>% of maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Pre-test</source>
+        <translation type="unfinished">اختبار قبلي</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>{n} trainee(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Post-test</source>
+        <translation type="unfinished">اختبار بعدي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score band (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group too small (n&lt;{min}): {pre} pre-test and {post} post-test score(s). This distribution says nothing reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainees</source>
+        <translation type="unfinished">المتدربون</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+24"/>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+36"/>
+        <source>Nominated</source>
+        <translation type="unfinished">مرشَّح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation type="unfinished">مسجَّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation type="unfinished">ناجح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rate} ({attended} of {counted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cohort}, {title}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort</source>
+        <translation type="unfinished">الفوج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation type="unfinished">منعقدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation type="unfinished">غائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+60"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">غير مسجل</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Other ({n} groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainees trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation type="unfinished">أنثى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Male</source>
+        <translation type="unfinished">ذكر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrolments</source>
+        <translation type="unfinished">التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-17"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation type="unfinished">ملاحظة ميدانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instrument or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>level {level} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} of {max} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} ({source}): {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4584,7 +4728,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/session_dialog.py" line="+42"/>
+        <location filename="../../src/trainmgr/ui/dialogs/session_dialog.py" line="+43"/>
         <source>Schedule a session</source>
         <translation>جدولة جلسة تدريبية</translation>
     </message>
@@ -5291,7 +5435,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+63"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+67"/>
         <source>Trainees</source>
         <translation>المتدربون</translation>
     </message>
@@ -5321,12 +5465,22 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Progress…</source>
+        <translation>التقدّ&amp;م…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected trainee&apos;s level per competency over time</source>
+        <translation>مستوى المتدرب المحدد حسب الكفاءة عبر الزمن</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Programme:</source>
         <translation>البرنامج:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Any rank</source>
         <translation>كل الرتب</translation>
     </message>
@@ -5363,7 +5517,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>لا يوجد متدرب مطابق.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Trainee “{name}” saved.</source>
         <translation>حُفظ المتدرب «{name}».</translation>
     </message>
@@ -5874,7 +6028,7 @@ Create your programme to record host units, the needs assessment, the curriculum
 <context>
     <name>assessment_labels</name>
     <message>
-        <location filename="../../src/trainmgr/ui/assessment_labels.py" line="+42"/>
+        <location filename="../../src/trainmgr/ui/assessment_labels.py" line="+41"/>
         <source>{kind} {date} (v{version}, {status})</source>
         <translation>{kind} {date} (الإصدار {version}، {status})</translation>
     </message>
@@ -5909,6 +6063,29 @@ Create your programme to record host units, the needs assessment, the curriculum
         <location line="+5"/>
         <source>{name} v{version} ({status})</source>
         <translation>{name} الإصدار {version} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/charts/export.py" line="+29"/>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CohortsPage</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+147"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+160"/>
         <source> · %n not marked yet</source>
         <translation>
             <numerusform> · %n not marked yet</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>TraineesPage</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+189"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+198"/>
         <source>%n trainee(s)</source>
         <translation>
             <numerusform>%n trainee</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Merged into “{name}”: %n record(s) moved to the kept trainee.</source>
         <translation>
             <numerusform>Merged into “{name}”: %n record moved to the kept trainee.</numerusform>

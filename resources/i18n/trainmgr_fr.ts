@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/trainmgr/app.py" line="+99"/>
+        <location filename="../../src/trainmgr/app.py" line="+102"/>
         <source>app</source>
         <comment>Restore a backup with:
     trainmgr db restore --db &quot;{db}&quot; BACKUP
@@ -929,7 +929,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+236"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+241"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}&#xa0;: {value}</translation>
     </message>
@@ -944,67 +944,67 @@ The backups of this database are in:
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/cohort_dialog.py" line="+46"/>
         <source>New cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cohorte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — version {version}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none yet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune pour l&apos;instant —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only approved curriculum versions can be run by a cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cohorte ne peut suivre qu&apos;une version approuvée d&apos;un cursus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A passed post-test is required to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Un post-test réussi est exigé pour valider</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urriculum version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du c&amp;ursus&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum &amp;attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assiduité minimale&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uni&amp;ts (space to tick):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uni&amp;tés (Espace pour cocher)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1174,27 +1174,27 @@ The backups of this database are in:
     <message>
         <location line="+75"/>
         <source>&amp;New cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle cohorte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of the trainee selected on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut du stagiaire sélectionné dans la liste</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cohort “{name}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» créée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2003,47 +2003,47 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/enrolment_status_dialog.py" line="+34"/>
         <source>Change enrolment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut d&apos;inscription</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; is {status}.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — current status: {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — statut actuel&#xa0;: {status}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No other status can follow this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre statut ne peut suivre celui-ci.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reason is required for this change; it is kept with the enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est exigé pour ce changement&#xa0;; il est conservé avec l&apos;inscription.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the trainee&apos;s vetting is pending, the reason is recorded as the override justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la vérification du stagiaire est en attente, le motif est consigné comme justification de la dérogation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reason is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est facultatif.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the reason for this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de ce changement.</translation>
     </message>
 </context>
 <context>
@@ -5412,12 +5412,12 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     <message>
         <location line="+1"/>
         <source>&amp;Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progression…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected trainee&apos;s level per competency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau du stagiaire sélectionné par compétence dans le temps</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5961,7 +5961,7 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
 <context>
     <name>assessment_labels</name>
     <message>
-        <location filename="../../src/trainmgr/ui/assessment_labels.py" line="+42"/>
+        <location filename="../../src/trainmgr/ui/assessment_labels.py" line="+41"/>
         <source>{kind} {date} (v{version}, {status})</source>
         <translation>{kind} {date} (v{version}, {status})</translation>
     </message>
