@@ -27,6 +27,7 @@ from trainmgr.ui import errors as ui_errors
 from trainmgr.ui.i18n import choose_language, install_translators, remove_translators
 from trainmgr.ui.main_window import DemoBuilder, MainWindow
 from trainmgr.ui.tasks import TaskRunner
+from trainmgr.ui.unlock_flow import install_idle_lock, open_database_interactively  # encryption at rest
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,9 @@ def _identify(app: QApplication) -> None:
 def _open(db_path: Path, log_file: Path | None, *, quiet: bool) -> Services | None:
     """Open the database, or explain to the user why not (never a traceback) and return None."""
     try:
-        return open_services(db_path)
+        # encryption at rest: a new database asks for a passphrase (or "no encryption"), an encrypted one
+        # for its passphrase; the self-test never asks (an encrypted database is then refused as locked)
+        return open_services(db_path) if quiet else open_database_interactively(db_path)
     except TrainmgrError as exc:
         log.error("cannot open %s: %s", db_path, exc)
         _report_open_error(db_path, exc, quiet=quiet)
@@ -159,8 +162,8 @@ def start_periodic_backup(services: Services, runner: TaskRunner, window: MainWi
         log.warning("periodic backup failed: %s", exc)
         window.show_status(QCoreApplication.translate("app", "The automatic backup failed: {error}").format(error=exc))
 
-    timer.timeout.connect(lambda: runner.run(lambda: services.admin.auto_backup("periodic"), on_done=done,
-                                             on_error=failed))
+    timer.timeout.connect(lambda: None if services.db.locked else runner.run(  # locked: nothing to back up
+        lambda: services.admin.auto_backup("periodic"), on_done=done, on_error=failed))
     timer.start()
     return timer
 
@@ -173,9 +176,12 @@ def _run(app: QApplication, services: Services, *, self_test: bool) -> int:
         if self_test:
             return _self_test(app, window, runner)
         timer = start_periodic_backup(services, runner, window)
+        idle_lock = install_idle_lock(window, services, runner)  # encryption at rest: None for a plain database
         window.show()
         code = app.exec()
         timer.stop()
+        if idle_lock is not None:
+            idle_lock.stop()
         return code
     finally:
         runner.shutdown()
@@ -200,6 +206,8 @@ def _self_test(app: QApplication, window: MainWindow, runner: TaskRunner) -> int
 
 
 def _exit_backup(services: Services) -> None:
+    if services.db.locked:  # quit from the idle lock: the key is gone; the next exit backs up the changes
+        return
     try:
         path = services.admin.auto_backup("exit")
     except Exception:
