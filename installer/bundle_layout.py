@@ -1,5 +1,5 @@
 """What goes into the frozen bundle besides the Python code: shared by trainmgr.spec, build.py and
-the tests (tests/dist/), so that all three agree on one list.
+the tests (tests/installer/), so that all three agree on one list.
 
 The package's own files come from a staged install of the wheel (build.py `stage`), so the bundle
 holds exactly what the wheel ships (setup.py maps migrations/ and resources/ into the package).
@@ -23,6 +23,9 @@ MIGRATION_IMPORTS = ("alembic", "alembic.op", "alembic.context", "alembic.runtim
                      "alembic.operations.toimpl", "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite",
                      "trainmgr.db.models", "trainmgr.db.base", "trainmgr.db.engine")
 
+# pyqtgraph's curves import these through importlib.import_module(f"{QT_LIB}.QtOpenGL"): invisible to PyInstaller.
+QT_DYNAMIC_IMPORTS = ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSvg")
+
 # Qt's own catalogues (standard buttons, dialogs) for the languages the interface ships.
 QT_LANGUAGES = ("en", "fr", "ar", "pt", "pt_BR")
 # Qt plugin folders the interface needs: platforms (xcb for desktops, offscreen for the smoke test,
@@ -43,7 +46,7 @@ EXCLUDES = (
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtUiTools", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtPdf", "PySide6.QtMultimedia",
-    "PySide6.Qt3DCore", "PySide6.QtOpenGLWidgets", "PySide6.QtOpenGL", "PySide6.QtNetwork",
+    "PySide6.Qt3DCore", "PySide6.QtNetwork",
     "PySide6.QtDBus", "PySide6.QtConcurrent", "PySide6.QtXml",
     "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "OpenGL",
     "matplotlib", "scipy", "pandas", "IPython", "PIL", "cupy", "numba", "h5py", "colorcet", "pytest",

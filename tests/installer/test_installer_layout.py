@@ -73,6 +73,7 @@ def test_the_spec_keeps_the_qt_files_the_app_needs_and_drops_the_rest() -> None:
     assert layout.keep_qt_file("PySide6/Qt/translations/qtbase_ar.qm")
     assert not layout.keep_qt_file("PySide6/Qt/translations/qtbase_de.qm")
     assert layout.keep_qt_file("trainmgr/_resources/i18n/trainmgr_fr.qm")
+    assert not set(layout.QT_DYNAMIC_IMPORTS) & set(layout.EXCLUDES)  # pyqtgraph's plots import them
     found = {Path(src).name for src, _ in layout.qt_translation_datas(plugins.parent / "translations")}
     assert {"qtbase_fr.qm", "qtbase_ar.qm"} <= found
 
