@@ -13,6 +13,7 @@ from trainmgr.domain.analytics_records import (
     AnalyticsFilter,
 )
 from trainmgr.errors import Cancelled, NotFoundError, ValidationError
+from trainmgr.services.analytics import interrupt
 from trainmgr.services.tasks import CancelToken
 
 
@@ -72,3 +73,28 @@ def test_dashboard_cancelled(world: World) -> None:
 def test_bad_filter_is_refused_with_a_clear_message(world: World, flt: AnalyticsFilter, message: str) -> None:
     with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
         world.analytics.dashboard(flt)
+
+
+class _CancelledAfter(CancelToken):
+    """A token that turns cancelled after `reads` looks at it (as if the user clicked while SQLite works)."""
+
+    def __init__(self, reads: int) -> None:
+        super().__init__()
+        self.reads = reads
+
+    @property
+    def cancelled(self) -> bool:
+        self.reads -= 1
+        if self.reads < 0:
+            self.cancel()
+        return super().cancelled
+
+
+def test_dashboard_stops_inside_a_statement(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interrupt, "STEPS", 50)  # the fixture's statements are short: look often
+    token, steps = _CancelledAfter(reads=3), []
+    flt = AnalyticsFilter(programme_id=world.programme_id)
+    with pytest.raises(Cancelled):
+        world.analytics.dashboard(flt, progress=lambda done, _total, _msg: steps.append(done), cancel=token)
+    assert steps == [0]  # stopped while computing the first figure, not between figures
+    assert world.analytics.dashboard(flt).funnel.stages[0].count == 13  # the connection is usable again

@@ -35,6 +35,7 @@ from trainmgr.services.analytics import scores as _scores
 from trainmgr.services.analytics import trained as _trained
 from trainmgr.services.analytics import trainee_progress as _progress
 from trainmgr.services.analytics.filters import check_filter
+from trainmgr.services.analytics.interrupt import interruptible
 from trainmgr.services.evaluations import EvaluationService
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 from trainmgr.services.units import UnitService
@@ -92,13 +93,14 @@ class AnalyticsService:
     def dashboard(self, flt: AnalyticsFilter, progress: ProgressFn = no_progress,
                   cancel: CancelToken = NEVER) -> Dashboard:
         """Every figure under one filter, in one read transaction (one consistent snapshot): what the
-        Progress page recomputes after a filter change. Checks `cancel` between figures."""
+        Progress page recomputes after a filter change. `cancel` stops it between figures and also
+        inside a long statement (see interrupt.py), raising Cancelled."""
         check_filter(flt)
         steps = (("Capability", _capability.capability), ("Scores", _scores.scores),
                  ("Attendance", _attendance.attendance), ("Trainees trained", _trained.trained),
                  ("Completion funnel", _funnel.funnel))
         out = []
-        with self._db.read() as s:
+        with self._db.read() as s, interruptible(s, cancel):
             for done, (label, figure) in enumerate(steps):
                 cancel.check()
                 progress(done, len(steps), label)
