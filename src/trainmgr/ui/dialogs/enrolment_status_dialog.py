@@ -33,7 +33,7 @@ class EnrolmentStatusDialog(FormDialog):
         self.setObjectName("enrolmentStatusDialog")
         self.setWindowTitle(self.tr("Change enrolment status"))
         self.setMinimumWidth(460)
-        self.who = QLabel(self.tr("<b>{name}</b> is {status}.").format(
+        self.who = QLabel(self.tr("<b>{name}</b> — current status: {status}").format(
             name=f"{e.family_name} {e.given_names}".strip(), status=enum_label(EnrolmentStatus, e.status)))
         self.status = QComboBox()
         for value in TRANSITIONS.get(e.status, ()):
