@@ -15,10 +15,7 @@ from trainmgr.fileio import atomic_path
 from trainmgr.ui.file_dialogs import last_folder, remember_folder
 
 PURPOSE = "charts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("charts", "...") with its context
 
 
 def suggested_name(title: str) -> str:
@@ -30,8 +27,8 @@ def suggested_name(title: str) -> str:
 def png_path(parent: QWidget | None, title: str) -> Path | None:
     """Ask where to save the chart; None when the user cancels. Adds .png when the name has none."""
     chosen, _selected = QFileDialog.getSaveFileName(
-        parent, _tr("Export chart as PNG"), str(last_folder(PURPOSE) / suggested_name(title)),
-        _tr("PNG images (*.png)"))
+        parent, translate("charts", "Export chart as PNG"), str(last_folder(PURPOSE) / suggested_name(title)),
+        translate("charts", "PNG images (*.png)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -46,7 +43,7 @@ def save_png(image: QImage, path: Path) -> None:
     try:
         with atomic_path(path) as tmp:
             if not image.save(str(tmp), "PNG"):
-                raise OSError(_tr("the image could not be encoded"))
+                raise OSError(translate("charts", "the image could not be encoded"))
     except OSError as exc:
-        raise TrainmgrError(_tr("The chart could not be saved to {path}: {reason}").format(
+        raise TrainmgrError(translate("charts", "The chart could not be saved to {path}: {reason}").format(
             path=str(path), reason=exc.strerror or str(exc))) from exc

@@ -16,7 +16,7 @@ from trainmgr.domain.analytics_records import (
 from trainmgr.ui.charts import palette
 from trainmgr.ui.charts.series import Bars, Figure, Line, Table
 from trainmgr.ui.pages import progress_format as f
-from trainmgr.ui.pages.progress_format import tr
+from trainmgr.ui.pages.progress_format import translate
 
 MAX_LEVEL = 5
 MAX_NAMED = 6  # a warning names at most this many small groups, then "and N more"
@@ -31,18 +31,19 @@ def capability(fig: CapabilityFigure, area: str | None = None) -> Figure:
     """Per competency (of one capability area, or all): mean baseline and latest level of the units
     in scope, and the required level."""
     rows = [r for r in fig.rows if area is None or r.area_title == area]
-    codes = [r.code for r in rows]
     required = [(i, r.required_level) for i, r in enumerate(rows) if r.required_level is not None]
     series = [
-        Bars("baseline", tr("Baseline"), palette.BEFORE, [r.baseline_level or 0.0 for r in rows],
-             [f.level(r.baseline_level) for r in rows]),
-        Bars("latest", tr("Latest"), palette.AFTER, [r.latest_level or 0.0 for r in rows],
-             [f.level(r.latest_level) for r in rows]),
-        Line("required", tr("Required"), palette.REQUIRED, [float(i) for i, _v in required],
+        Bars("baseline", translate("Progress", "Baseline"), palette.BEFORE,
+             [r.baseline_level or 0.0 for r in rows], [f.level(r.baseline_level) for r in rows]),
+        Bars("latest", translate("Progress", "Latest"), palette.AFTER,
+             [r.latest_level or 0.0 for r in rows], [f.level(r.latest_level) for r in rows]),
+        Line("required", translate("Progress", "Required"), palette.REQUIRED, [float(i) for i, _v in required],
              [v for _i, v in required], [f.level(v) for _i, v in required], segment=0.9),
     ]
-    headers = (tr("Code"), tr("Competency"), tr("Area"), tr("Units"), tr("Baseline"), tr("Latest"), tr("Required"),
-               tr("Gap at baseline"), tr("Gap now"), tr("Gap closed"))
+    headers = (translate("Progress", "Code"), translate("Progress", "Competency"), translate("Progress", "Area"),
+               translate("Progress", "Units"), translate("Progress", "Baseline"), translate("Progress", "Latest"),
+               translate("Progress", "Required"), translate("Progress", "Gap at baseline"),
+               translate("Progress", "Gap now"), translate("Progress", "Gap closed"))
     table_rows = [
         (f.text(r.code), f.text(r.title), f.text(r.area_title), f.n(r.units),
          f.num(f.level(r.baseline_level), r.baseline_level), f.num(f.level(r.latest_level), r.latest_level),
@@ -50,13 +51,14 @@ def capability(fig: CapabilityFigure, area: str | None = None) -> Figure:
          f.num(f.level(r.latest_gap), r.latest_gap),
          f.num(f.pct(None if r.gap_closure is None else 100 * r.gap_closure), r.gap_closure))
         for r in rows]
-    note = tr("{n} unit(s) assessed. Levels are means over the units assessed.").format(n=fig.units_assessed)
-    return Figure(series, Table(headers, table_rows, numeric=(3, 4, 5, 6, 7, 8, 9)), codes, note=note,
-                  y_label=tr("Proficiency level"), y_range=(0, MAX_LEVEL))
+    note = translate("Progress", "{n} unit(s) assessed. Levels are means over the units assessed.").format(
+        n=fig.units_assessed)
+    return Figure(series, Table(headers, table_rows, numeric=(3, 4, 5, 6, 7, 8, 9)), [r.code for r in rows],
+                  note=note, y_label=translate("Progress", "Proficiency level"), y_range=(0, MAX_LEVEL))
 
 
 def gain_code(row: GainRow) -> str:
-    return row.code or tr("Overall")
+    return row.code or translate("Progress", "Overall")
 
 
 def too_small_warning(rows: list[GainRow]) -> str:
@@ -65,34 +67,37 @@ def too_small_warning(rows: list[GainRow]) -> str:
         return ""
     named = ", ".join(small[:MAX_NAMED])
     if len(small) > MAX_NAMED:
-        named = tr("{names} and {n} more").format(names=named, n=len(small) - MAX_NAMED)
-    return tr("Group too small (n<{min}): {names}. Their gains say nothing reliable.").format(
+        named = translate("Progress", "{names} and {n} more").format(names=named, n=len(small) - MAX_NAMED)
+    return translate("Progress", "Group too small (n<{min}): {names}. Their gains say nothing reliable.").format(
         min=MIN_GROUP_SIZE, names=named)
 
 
 def gains(fig: ScoreFigure) -> Figure:
     """Per competency: mean pre-test and post-test score (% of maximum) and the paired raw gain."""
     rows = list(fig.gains)
-    codes = [gain_code(r) for r in rows]
+    pre = [translate("Progress", "{value} (n={n})").format(value=f.pct(r.pre_mean_pct), n=r.n_pre) for r in rows]
+    post = [translate("Progress", "{value} (n={n})").format(value=f.pct(r.post_mean_pct), n=r.n_post) for r in rows]
+    gain = [translate("Progress", "{value} (n={n} paired)").format(value=f.points(r.raw_gain_pct), n=r.n_paired)
+            for r in rows]
     series = [
-        Bars("pre", tr("Pre-test mean"), palette.BEFORE, [r.pre_mean_pct or 0.0 for r in rows],
-             [tr("{value} (n={n})").format(value=f.pct(r.pre_mean_pct), n=r.n_pre) for r in rows]),
-        Bars("post", tr("Post-test mean"), palette.AFTER, [r.post_mean_pct or 0.0 for r in rows],
-             [tr("{value} (n={n})").format(value=f.pct(r.post_mean_pct), n=r.n_post) for r in rows]),
-        Bars("gain", tr("Gain (paired)"), palette.GAIN, [r.raw_gain_pct or 0.0 for r in rows],
-             [tr("{value} (n={n} paired)").format(value=f.points(r.raw_gain_pct), n=r.n_paired) for r in rows]),
+        Bars("pre", translate("Progress", "Pre-test mean"), palette.BEFORE, [r.pre_mean_pct or 0.0 for r in rows], pre),
+        Bars("post", translate("Progress", "Post-test mean"), palette.AFTER, [r.post_mean_pct or 0.0 for r in rows],
+             post),
+        Bars("gain", translate("Progress", "Gain (paired)"), palette.GAIN, [r.raw_gain_pct or 0.0 for r in rows], gain),
     ]
-    headers = (tr("Code"), tr("Competency"), tr("Pre n"), tr("Post n"), tr("Paired n"), tr("Pre mean"),
-               tr("Post mean"), tr("Gain"), tr("Normalised gain"), tr("Note"))
+    headers = (translate("Progress", "Code"), translate("Progress", "Competency"), translate("Progress", "Pre n"),
+               translate("Progress", "Post n"), translate("Progress", "Paired n"), translate("Progress", "Pre mean"),
+               translate("Progress", "Post mean"), translate("Progress", "Gain"),
+               translate("Progress", "Normalised gain"), translate("Progress", "Note"))
+    small = translate("Progress", "too small (n<{min})").format(min=MIN_GROUP_SIZE)
     table_rows = [
-        (f.text(gain_code(r)), f.text(r.title), f.n(r.n_pre),
-         f.n(r.n_post), f.n(r.n_paired),
+        (f.text(gain_code(r)), f.text(r.title), f.n(r.n_pre), f.n(r.n_post), f.n(r.n_paired),
          f.num(f.pct(r.pre_mean_pct), r.pre_mean_pct), f.num(f.pct(r.post_mean_pct), r.post_mean_pct),
          f.num(f.points(r.raw_gain_pct), r.raw_gain_pct), f.num(f.ratio(r.normalised_gain), r.normalised_gain),
-         f.text(tr("too small (n<{min})").format(min=MIN_GROUP_SIZE) if r.too_small else ""))
+         f.text(small if r.too_small else ""))
         for r in rows]
-    return Figure(series, Table(headers, table_rows, numeric=(2, 3, 4, 5, 6, 7, 8)), codes,
-                  warning=too_small_warning(rows), y_label=tr("% of maximum score"))
+    return Figure(series, Table(headers, table_rows, numeric=(2, 3, 4, 5, 6, 7, 8)), [gain_code(r) for r in rows],
+                  warning=too_small_warning(rows), y_label=translate("Progress", "% of maximum score"))
 
 
 def distribution(fig: ScoreFigure, competency_id: str | None) -> Figure:
@@ -108,15 +113,19 @@ def distribution(fig: ScoreFigure, competency_id: str | None) -> Figure:
         pre, post = [], []
     row = next((r for r in fig.gains if r.competency_id == competency_id), None)
     series = [
-        Bars("pre", tr("Pre-test"), palette.BEFORE, pre, [tr("{n} trainee(s)").format(n=n) for n in pre]),
-        Bars("post", tr("Post-test"), palette.AFTER, post, [tr("{n} trainee(s)").format(n=n) for n in post]),
+        Bars("pre", translate("Progress", "Pre-test"), palette.BEFORE, pre,
+             [translate("Progress", "{n} trainee(s)").format(n=n) for n in pre]),
+        Bars("post", translate("Progress", "Post-test"), palette.AFTER, post,
+             [translate("Progress", "{n} trainee(s)").format(n=n) for n in post]),
     ]
-    headers = (tr("Score band (%)"), tr("Pre-test"), tr("Post-test"))
+    headers = (translate("Progress", "Score band (%)"), translate("Progress", "Pre-test"),
+               translate("Progress", "Post-test"))
     table_rows = [(f.num(label, lo), f.n(a), f.n(b))
                   for label, (lo, _hi), a, b in zip(labels, bands, pre, post, strict=False)]
     warning = ""
     if row is not None and pre and min(row.n_pre, row.n_post) < MIN_GROUP_SIZE:
-        warning = tr("Group too small (n<{min}): {pre} pre-test and {post} post-test score(s). This distribution "
-                     "says nothing reliable.").format(min=MIN_GROUP_SIZE, pre=row.n_pre, post=row.n_post)
+        warning = translate("Progress", "Group too small (n<{min}): {pre} pre-test and {post} post-test score(s). "
+                                        "This distribution says nothing reliable.").format(
+            min=MIN_GROUP_SIZE, pre=row.n_pre, post=row.n_post)
     return Figure(series, Table(headers, table_rows, numeric=(1, 2)), labels, warning=warning,
-                  y_label=tr("Trainees"))
+                  y_label=translate("Progress", "Trainees"))

@@ -10,14 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from trainmgr.ui.formatting import format_date, format_number
 
+# Module functions translate with a literal context: lupdate extracts `translate("Progress", "...")`.
+translate = QCoreApplication.translate
+
 DASH = "—"
 NONE_SORT = float("-inf")  # a missing number sorts before every number
 
 Cell = tuple[str, object]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressFigures", text)
 
 
 def level(value: float | None) -> str:
@@ -25,14 +24,14 @@ def level(value: float | None) -> str:
 
 
 def pct(value: float | None) -> str:
-    return DASH if value is None else tr("{value} %").format(value=format_number(value, 1))
+    return DASH if value is None else translate("Progress", "{value} %").format(value=format_number(value, 1))
 
 
 def points(value: float | None) -> str:
     """A difference of percentages (percentage points), signed."""
     if value is None:
         return DASH
-    return tr("{value} pts").format(value=("+" if value > 0 else "") + format_number(value, 1))
+    return translate("Progress", "{value} pts").format(value=("+" if value > 0 else "") + format_number(value, 1))
 
 
 def ratio(value: float | None) -> str:

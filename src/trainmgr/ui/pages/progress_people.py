@@ -24,7 +24,7 @@ from trainmgr.ui.charts import palette
 from trainmgr.ui.charts.series import Bars, Figure, Line, Table, date_x
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages import progress_format as f
-from trainmgr.ui.pages.progress_format import tr
+from trainmgr.ui.pages.progress_format import translate
 
 MAX_GROUPS = 7  # lines of a "trained" chart; smaller groups are summed as "Other"
 OTHER = "__other__"
@@ -32,46 +32,50 @@ FUNNEL_TOTAL = "#4D4D4D"
 
 
 def stage_label(stage: str) -> str:
-    labels = {STAGE_NOMINATED: tr("Nominated"), STAGE_ENROLLED: tr("Enrolled"),
-              STAGE_ATTENDED: tr("Attended enough"), STAGE_PASSED: tr("Passed"),
-              STAGE_FOLLOWED_UP: tr("Followed up")}
+    labels = {STAGE_NOMINATED: translate("Progress", "Nominated"),
+              STAGE_ENROLLED: translate("Progress", "Enrolled"),
+              STAGE_ATTENDED: translate("Progress", "Attended enough"),
+              STAGE_PASSED: translate("Progress", "Passed"),
+              STAGE_FOLLOWED_UP: translate("Progress", "Followed up")}
     return labels.get(stage, stage)
 
 
 def tally_text(t: AttendanceTally) -> str:
-    return tr("{rate} ({attended} of {counted})").format(rate=f.pct(t.rate), attended=f.count(t.attended),
-                                                        counted=f.count(t.counted))
+    return translate("Progress", "{rate} ({attended} of {counted})").format(
+        rate=f.pct(t.rate), attended=f.count(t.attended), counted=f.count(t.counted))
 
 
 def attendance(fig: AttendanceFigure) -> Figure:
     """Each held session's attendance rate, and the rate of each month over all its sessions."""
     sessions = [s for s in fig.sessions if s.tally.rate is not None]
     months = [m for m in fig.months if m.tally.rate is not None]
+    session_texts = [translate("Progress", "{cohort}, {title}: {value}").format(
+        cohort=s.cohort_name, title=s.title, value=tally_text(s.tally)) for s in sessions]
     series = [
-        Line("sessions", tr("Sessions"), palette.SKY_BLUE, [date_x(s.session_date) for s in sessions],
-             [float(s.tally.rate or 0) for s in sessions],
-             [tr("{cohort}, {title}: {value}").format(cohort=s.cohort_name, title=s.title, value=tally_text(s.tally))
-              for s in sessions], connect=False, symbol_size=6),
-        Line("months", tr("Monthly rate"), palette.BLUE, [date_x(m.month) for m in months],
+        Line("sessions", translate("Progress", "Sessions"), palette.SKY_BLUE,
+             [date_x(s.session_date) for s in sessions], [float(s.tally.rate or 0) for s in sessions], session_texts,
+             connect=False, symbol_size=6),
+        Line("months", translate("Progress", "Monthly rate"), palette.BLUE, [date_x(m.month) for m in months],
              [float(m.tally.rate or 0) for m in months], [tally_text(m.tally) for m in months]),
     ]
-    headers = (tr("Cohort"), tr("Start"), tr("Held"), tr("Cancelled"), tr("Attended"), tr("Absent"),
-               tr("Not marked"), tr("Rate"))
+    headers = (translate("Progress", "Cohort"), translate("Progress", "Start"), translate("Progress", "Held"),
+               translate("Progress", "Cancelled"), translate("Progress", "Attended"), translate("Progress", "Absent"),
+               translate("Progress", "Not marked"), translate("Progress", "Rate"))
     rows = [(f.text(c.cohort_name), f.day(c.start_date),
              f.n(c.held_sessions), f.n(c.cancelled_sessions),
              f.n(c.tally.attended), f.n(c.tally.absent),
              f.n(c.tally.unmarked), f.num(f.pct(c.tally.rate), c.tally.rate))
             for c in fig.cohorts]
-    note = tr("Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not "
-              "count against the rate.").format(value=tally_text(fig.total))
+    note = translate("Progress", "Overall: {value}. Cancelled sessions are left out; excused and not-expected "
+                                 "trainees do not count against the rate.").format(value=tally_text(fig.total))
     return Figure(series, Table(headers, rows, numeric=(2, 3, 4, 5, 6, 7)), note=note,
-                  y_label=tr("Attendance rate (%)"), y_range=(0, 100))
+                  y_label=translate("Progress", "Attendance rate (%)"), y_range=(0, 100))
 
 
 def _group_label(dimension: str, key: str | None, label: str) -> str:
     if dimension == BY_SEX:
         return enum_label(Sex, key or Sex.NOT_RECORDED.value)
-    return label or tr("Not recorded")
+    return label or translate("Progress", "Not recorded")
 
 
 def trained(fig: TrainedFigure, dimension: str) -> Figure:
@@ -90,19 +94,21 @@ def trained(fig: TrainedFigure, dimension: str) -> Figure:
     shown, rest = order[:MAX_GROUPS], order[MAX_GROUPS:]
     if rest:
         curves[OTHER] = [sum(curves[k][i] for k in rest) for i in range(len(months))]
-        labels[OTHER] = tr("Other ({n} groups)").format(n=len(rest))
+        labels[OTHER] = translate("Progress", "Other ({n} groups)").format(n=len(rest))
         shown.append(OTHER)
     xs = [date_x(m) for m in months]
     series = [Line(f"{dimension}:{key}", labels[key], _colour(dimension, key, i), xs, [float(v) for v in curves[key]],
-                   [tr("{n} trained").format(n=f.count(v)) for v in curves[key]], step=True, symbol_size=5)
+                   [translate("Progress", "{n} trained").format(n=f.count(v)) for v in curves[key]], step=True,
+                   symbol_size=5)
               for i, key in enumerate(shown)]
     total = fig.total or 1
-    headers = (tr("Group"), tr("Trained"), tr("Share"))
+    headers = (translate("Progress", "Group"), translate("Progress", "Trained"), translate("Progress", "Share"))
     rows = [(f.text(labels[key]), f.num(f.count(curves[key][-1]), curves[key][-1]),
              f.num(f.pct(100.0 * curves[key][-1] / total), curves[key][-1])) for key in order if curves[key]]
-    note = tr("{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).").format(
-        n=f.count(fig.total))
-    return Figure(series, Table(headers, rows, numeric=(1, 2)), note=note, y_label=tr("Trainees trained"))
+    note = translate("Progress", "{n} trainee(s) trained in all (a trainee is counted once, when first completing "
+                                 "a cohort).").format(n=f.count(fig.total))
+    return Figure(series, Table(headers, rows, numeric=(1, 2)), note=note,
+                  y_label=translate("Progress", "Trainees trained"))
 
 
 def _carry(by_month: dict[date, int], months: list[date]) -> list[int]:
@@ -127,12 +133,12 @@ def funnel(fig: FunnelFigure) -> Figure:
     first = stages[0].count if stages else 0
     by_sex = {Sex.FEMALE: [s.female for s in stages], Sex.MALE: [s.male for s in stages],
               Sex.NOT_RECORDED: [s.not_recorded for s in stages]}
-    groups = [("total", tr("All"), FUNNEL_TOTAL, [s.count for s in stages]),
+    groups = [("total", translate("Progress", "All"), FUNNEL_TOTAL, [s.count for s in stages]),
               *((sex.value, enum_label(Sex, sex), palette.sex_colour(sex), values) for sex, values in by_sex.items())]
     series = [Bars(key, name, colour, [float(v) for v in values], [f.count(v) for v in values])
               for key, name, colour, values in groups] if first else []
-    headers = (tr("Stage"), tr("All"), tr("Female"), tr("Male"), tr("Not recorded"), tr("% of nominated"),
-               tr("% of previous stage"))
+    headers = (translate("Progress", "Stage"), translate("Progress", "All"), *(enum_label(Sex, sex) for sex in by_sex),
+               translate("Progress", "% of nominated"), translate("Progress", "% of previous stage"))
     rows = []
     for i, s in enumerate(stages):
         previous = stages[i - 1].count if i else None
@@ -142,4 +148,4 @@ def funnel(fig: FunnelFigure) -> Figure:
                      f.n(s.male), f.n(s.not_recorded),
                      f.num(f.pct(of_first), of_first), f.num(f.pct(of_previous), of_previous)))
     return Figure(series, Table(headers, rows if first else [], numeric=(1, 2, 3, 4, 5, 6)), labels,
-                  y_label=tr("Enrolments"))
+                  y_label=translate("Progress", "Enrolments"))

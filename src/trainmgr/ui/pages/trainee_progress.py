@@ -25,13 +25,14 @@ from trainmgr.ui.charts.series import Figure, Line, Table, date_x
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.formatting import format_number
 from trainmgr.ui.pages import progress_format as f
-from trainmgr.ui.pages.progress_format import tr
+from trainmgr.ui.pages.progress_format import translate
 from trainmgr.ui.tasks import TaskRunner
 
 
 def source_label(source: str) -> str:
-    labels = {SOURCE_TEST: tr("Test"), SOURCE_OBSERVATION: tr("Observation"),
-              SOURCE_UNIT_ASSESSMENT: tr("Unit assessment")}
+    labels = {SOURCE_TEST: translate("Progress", "Test"),
+              SOURCE_OBSERVATION: translate("Progress", "Observation"),
+              SOURCE_UNIT_ASSESSMENT: translate("Progress", "Unit assessment")}
     return labels.get(source, source)
 
 
@@ -40,34 +41,34 @@ def trainee_figure(progress: TraineeProgress) -> Figure:
     measured each point)."""
     by_code: dict[str, list[ProgressPoint]] = defaultdict(list)
     for p in progress.points:
-        by_code[p.code or tr("Overall")].append(p)
+        by_code[p.code or translate("Progress", "Overall")].append(p)
     series = [Line(f"competency:{code}", code, palette.series_colour(i), [date_x(p.on) for p in pts],
-                   [p.value_pct for p in pts], [point_text(p) for p in pts],
-                   symbol_size=9)
+                   [p.value_pct for p in pts], [point_text(p) for p in pts], symbol_size=9)
               for i, (code, pts) in enumerate(sorted(by_code.items()))]
-    headers = (tr("Date"), tr("Code"), tr("Competency"), tr("Measured by"), tr("Instrument or assessment"),
-               tr("Value"))
-    rows = [(f.day(p.on), f.text(p.code or tr("Overall")), f.text(p.title),
+    headers = (translate("Progress", "Date"), translate("Progress", "Code"), translate("Progress", "Competency"),
+               translate("Progress", "Measured by"), translate("Progress", "Instrument or assessment"),
+               translate("Progress", "Value"))
+    rows = [(f.day(p.on), f.text(p.code or translate("Progress", "Overall")), f.text(p.title),
              f.text(source_label(p.source)), f.text(p.label), f.num(point_value(p), p.value_pct))
             for p in progress.points]
-    note = tr("Tests and observations as % of their maximum score; a unit assessment (of the trainee's unit) "
-              "as its level ÷ 5.")
-    return Figure(series, Table(headers, rows, numeric=(5,)), note=note, y_label=tr("% of maximum"),
-                  y_range=(0, 100))
+    note = translate("Progress", "Tests and observations as % of their maximum score; a unit assessment (of the "
+                                 "trainee's unit) as its level ÷ 5.")
+    return Figure(series, Table(headers, rows, numeric=(5,)), note=note,
+                  y_label=translate("Progress", "% of maximum"), y_range=(0, 100))
 
 
 def point_value(p: ProgressPoint) -> str:
     if p.level is not None:
-        return tr("level {level} ({value})").format(level=p.level, value=f.pct(p.value_pct))
+        return translate("Progress", "level {level} ({value})").format(level=p.level, value=f.pct(p.value_pct))
     if p.score is not None and p.max_score:
-        return tr("{score} of {max} ({value})").format(score=format_number(p.score), max=format_number(p.max_score),
-                                                      value=f.pct(p.value_pct))
+        return translate("Progress", "{score} of {max} ({value})").format(
+            score=format_number(p.score), max=format_number(p.max_score), value=f.pct(p.value_pct))
     return f.pct(p.value_pct)
 
 
 def point_text(p: ProgressPoint) -> str:
-    return tr("{label} ({source}): {value}").format(label=p.label, source=source_label(p.source),
-                                                    value=point_value(p))
+    return translate("Progress", "{label} ({source}): {value}").format(
+        label=p.label, source=source_label(p.source), value=point_value(p))
 
 
 class TraineeProgressDialog(QDialog):
