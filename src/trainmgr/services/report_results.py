@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -30,8 +31,37 @@ SCORED_KINDS = (InstrumentKind.PRE_TEST.value, InstrumentKind.POST_TEST.value,
                 InstrumentKind.PRACTICAL_CHECKLIST.value)
 
 
+@dataclass(frozen=True)
+class CohortResults:
+    cohort: CohortRow
+    roster: list[EnrolmentRow]
+    decisions: dict[str, CompletionDecision]
+    certified: dict[str, date | None]
+
+
+class _Source:
+    """Reads one cohort at a time, so a programme of 100 000 trainees is never all in memory; keeps
+    only the per-cohort counts for the Completion sheet."""
+
+    def __init__(self, ctx: ReportContext, db: Database, chosen: list[CohortRow], today: date) -> None:
+        self.ctx, self.chosen, self.today = ctx, chosen, today
+        self.cohorts, self.completion = CohortService(db), CompletionService(db)
+        self.counts: list[list[Any]] = []
+
+    def each(self) -> Iterator[CohortResults]:
+        for done, cohort in enumerate(self.chosen, start=1):
+            self.ctx.step(done, len(self.chosen), "Reading results and completion")
+            data = CohortResults(cohort, self.cohorts.roster(cohort.id),
+                                 {d.person_id: d for d in self.completion.evaluate(cohort.id, self.today)},
+                                 {c.person_id: c.completed_on for c in self.completion.certificates(cohort.id)})
+            counted = Counter(d.decision for d in data.decisions.values())
+            self.counts.append([cohort.name, len(data.decisions), counted["completed"], counted["failed"],
+                                counted["pending"], len(data.certified)])
+            yield data
+
+
 def build_results(ctx: ReportContext, db: Database) -> None:
-    cohorts, evaluations, completion = CohortService(db), EvaluationService(db), CompletionService(db)
+    cohorts, evaluations = CohortService(db), EvaluationService(db)
     today = ctx.request.today or date.today()
     if ctx.request.cohort_id:
         chosen = [cohorts.get(ctx.request.cohort_id)]
@@ -42,17 +72,15 @@ def build_results(ctx: ReportContext, db: Database) -> None:
     if single:
         grids = [evaluations.score_grid(i.id) for i in evaluations.list_instruments(chosen[0].id)
                  if i.kind in SCORED_KINDS]
-    per_cohort: list[tuple[CohortRow, list[EnrolmentRow], dict[str, CompletionDecision], dict[str, date | None]]] = []
-    for done, cohort in enumerate(chosen, start=1):
-        ctx.step(done, len(chosen) + 1, "Reading results and completion")
-        decisions = {d.person_id: d for d in completion.evaluate(cohort.id, today)}
-        certified = {c.person_id: c.completed_on for c in completion.certificates(cohort.id)}
-        per_cohort.append((cohort, cohorts.roster(cohort.id), decisions, certified))
     name = chosen[0].name if single else ctx.scope_text
+    source = _Source(ctx, db, chosen, today)
     if ctx.individual_rows:
-        _results_sheet(ctx, name, per_cohort, grids, single)
-        _certificates_sheet(ctx, name, per_cohort, single)
-    _decisions_sheet(ctx, name, per_cohort)
+        _results_sheet(ctx, name, source.each(), grids, single)
+        _certificates_sheet(ctx, name, chosen, CompletionService(db), single)
+    else:
+        for _data in source.each():
+            pass
+    _decisions_sheet(ctx, name, source.counts)
 
 
 def _score_columns(ctx: ReportContext, grids: list[ScoreGrid]) -> list[Col]:
@@ -85,7 +113,7 @@ def _scores(ctx: ReportContext, grids: list[ScoreGrid]) -> dict[str, list[Any]]:
     return out
 
 
-def _results_sheet(ctx: ReportContext, name: str, per_cohort: list[Any], grids: list[ScoreGrid],
+def _results_sheet(ctx: ReportContext, name: str, per_cohort: Iterator[CohortResults], grids: list[ScoreGrid],
                    single: bool) -> None:
     t, lang = ctx.t, ctx.lang
     score_columns = _score_columns(ctx, grids)
@@ -96,48 +124,47 @@ def _results_sheet(ctx: ReportContext, name: str, per_cohort: list[Any], grids: 
                Col(t("col.sex"), CellKind.TEXT, 10), Col(t("col.enrolment"), CellKind.TEXT, 11), *score_columns,
                Col(t("col.rate"), CellKind.PERCENT, 11), Col(t("col.post_test"), CellKind.TEXT, 11),
                Col(t("col.decision"), CellKind.TEXT, 11), Col(t("col.certified_on"), CellKind.DATE, 13)]
-    total = sum(len(roster) for _c, roster, _d, _cert in per_cohort)
+    words = {True: t("passed.yes"), False: t("passed.no"), None: None}
 
     def lines() -> Iterator[list[Any]]:
-        for cohort, roster, decisions, certified in per_cohort:
-            for e in sorted(roster, key=lambda e: person_sort_key(ctx, e.person_id, e.family_name, e.given_names)):
-                d = decisions.get(e.person_id)
-                verdict = None if d is None or d.post_test_passed is None else (
-                    t("passed.yes") if d.post_test_passed else t("passed.no"))
-                yield [*([] if single else [cohort.name]),
+        for data in per_cohort:
+            for e in sorted(data.roster, key=lambda e: person_sort_key(ctx, e.person_id, e.family_name,
+                                                                       e.given_names)):
+                d = data.decisions.get(e.person_id)
+                yield [*([] if single else [data.cohort.name]),
                        *ctx.person_values(e.person_id, e.family_name, e.given_names, e.service_number),
                        e.rank_name, e.unit_name, lang.value("sex", e.sex), lang.value("enrolment", e.status),
                        *scores.get(e.person_id, blank_scores),
-                       d.attendance_rate if d else None, verdict, lang.value("decision", d.decision) if d else None,
-                       certified.get(e.person_id)]
+                       d.attendance_rate if d else None, words[d.post_test_passed] if d else None,
+                       lang.value("decision", d.decision) if d else None, data.certified.get(e.person_id)]
 
-    ctx.rows += total
-    ctx.book.table(t("sheet.results"), t("results.title", cohort=name), ctx.subtitle(), columns, lines(),
-                   row_count=total, on_row=lambda n: ctx.progress(n, total, "Writing results"))
+    ref = ctx.book.table(t("sheet.results"), t("results.title", cohort=name), ctx.subtitle(), columns, lines())
+    ctx.rows += ref.rows
 
 
-def _certificates_sheet(ctx: ReportContext, name: str, per_cohort: list[Any], single: bool) -> None:
+def _certificates_sheet(ctx: ReportContext, name: str, chosen: list[CohortRow], completion: CompletionService,
+                        single: bool) -> None:
     t = ctx.t
     columns = [*([] if single else [Col(t("col.cohort"), CellKind.TEXT, 20)]), *ctx.person_columns(),
                Col(t("col.rank"), CellKind.TEXT, 14), Col(t("col.unit"), CellKind.TEXT, 24),
                Col(t("col.certified_on"), CellKind.DATE, 14)]
-    rows = []
-    for cohort, roster, _decisions, certified in per_cohort:
-        people = {e.person_id: e for e in roster}
-        for person_id in sorted(certified, key=lambda p: person_sort_key(
-                ctx, p, people[p].family_name, people[p].given_names) if p in people else (p, "", "")):
-            e = people.get(person_id)
-            if e is None:
-                continue
-            rows.append([*([] if single else [cohort.name]),
-                         *ctx.person_values(e.person_id, e.family_name, e.given_names, e.service_number),
-                         e.rank_name, e.unit_name, certified[person_id]])
-    ctx.rows += len(rows)
-    ctx.book.table(t("sheet.certificates"), t("certificates.title", cohort=name), ctx.subtitle(), columns, rows,
-                   row_count=len(rows))
+
+    def lines() -> Iterator[list[Any]]:
+        for cohort in chosen:
+            ctx.cancel.check()
+            certificates = sorted(completion.certificates(cohort.id), key=lambda c: person_sort_key(
+                ctx, c.person_id, c.family_name, c.given_names))
+            for c in certificates:
+                yield [*([] if single else [cohort.name]),
+                       *ctx.person_values(c.person_id, c.family_name, c.given_names, c.service_number),
+                       c.rank_name, c.unit_name, c.completed_on]
+
+    ref = ctx.book.table(t("sheet.certificates"), t("certificates.title", cohort=name), ctx.subtitle(), columns,
+                         lines())
+    ctx.rows += ref.rows
 
 
-def _decisions_sheet(ctx: ReportContext, name: str, per_cohort: list[Any]) -> None:
+def _decisions_sheet(ctx: ReportContext, name: str, counts: list[list[Any]]) -> None:
     """The completion decisions counted per cohort (no individual appears)."""
     t = ctx.t
     columns = [Col(t("col.cohort"), CellKind.TEXT, 28), Col(t("col.trainees"), CellKind.INT, 11),
@@ -145,11 +172,7 @@ def _decisions_sheet(ctx: ReportContext, name: str, per_cohort: list[Any]) -> No
                Col(t("decision.failed").capitalize(), CellKind.INT, 11),
                Col(t("decision.pending").capitalize(), CellKind.INT, 11),
                Col(t("sheet.certificates"), CellKind.INT, 11)]
-    rows = []
-    for cohort, _roster, decisions, certified in per_cohort:
-        counted = Counter(d.decision for d in decisions.values())
-        rows.append([cohort.name, ctx.count(len(decisions)), ctx.count(counted["completed"]),
-                     ctx.count(counted["failed"]), ctx.count(counted["pending"]), ctx.count(len(certified))])
+    rows = [[cohort, *(ctx.count(n) for n in numbers)] for cohort, *numbers in counts]
     ctx.rows += len(rows)
     ctx.book.table(t("sheet.decisions"), t("decisions.title", cohort=name), ctx.subtitle(), columns, rows,
                    row_count=len(rows))

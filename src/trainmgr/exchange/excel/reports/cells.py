@@ -112,7 +112,22 @@ class CellFactory:
         return cell
 
     def cell(self, value: Any, kind: CellKind) -> Any:
-        """The cell for `value` in a column of `kind` (None for a blank)."""
+        """The cell for `value` in a column of `kind` (None for a blank).
+
+        Plain text and whole numbers that need no style are returned as values, not cells: openpyxl
+        appends a value without building a cell object (or raising and catching an exception, which
+        is how it takes a cell), and it types a string as text unless it starts with "=" — which such
+        a string never does here (those get a text cell)."""
+        if value is None or value == "":
+            return None
+        if kind is CellKind.TEXT and isinstance(value, str):
+            text = clean_text(value)
+            return text if text and not text.startswith(RISKY_START) else self.text(text)
+        if kind is CellKind.INT and type(value) is int:
+            return value
+        return self._cell_object(value, kind)
+
+    def _cell_object(self, value: Any, kind: CellKind) -> Any:
         if value is None or value == "":
             return None
         if kind in _TEXT_KINDS or isinstance(value, str):
@@ -135,7 +150,7 @@ class CellFactory:
                alignment: Alignment | None = None, border: Border | None = None,
                kind: CellKind = CellKind.TEXT) -> Any:
         """A one-off cell (titles, headers, totals) with its own look."""
-        cell = self.cell(value, kind)
+        cell = self._cell_object(value, kind)
         if cell is None:
             cell = WriteOnlyCell(self._ws)
         if font is not None:
