@@ -3558,439 +3558,428 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+38"/>
-        <location line="+7"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+36"/>
+        <location line="+8"/>
         <source>Baseline</source>
-        <translation type="unfinished">أساسي</translation>
+        <translation>الأساسي</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Required</source>
-        <translation type="unfinished">المطلوب</translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+41"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+47"/>
+        <location line="-2"/>
+        <location line="+45"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+48"/>
         <source>Code</source>
-        <translation type="unfinished">الرمز</translation>
+        <translation>الرمز</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
         <source>Competency</source>
-        <translation type="unfinished">الكفاءة</translation>
+        <translation>الكفاءة</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Units</source>
-        <translation type="unfinished">الوحدات</translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap at baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوة الأساسية</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gap now</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوة الحالية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gap closed</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوة المسدودة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} unit(s) assessed. Levels are means over the units assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات المقيَّمة: {n}. المستويات متوسطات على الوحدات المقيَّمة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Proficiency level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الإتقان</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-5"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-4"/>
         <location line="+7"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} و{n} أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group too small (n&lt;{min}): {names}. Their gains say nothing reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة صغيرة جدًا (n&lt;{min}): {names}. تحسّنها لا يدل على شيء موثوق.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Pre-test mean</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الاختبار القبلي</translation>
     </message>
     <message>
+        <location line="-5"/>
         <location line="+1"/>
-        <location line="+2"/>
         <source>{value} (n={n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (n={n})</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>Post-test mean</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الاختبار البعدي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gain (paired)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحسّن (مقترن)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{value} (n={n} paired)</source>
+        <translation>{value} (n={n} مقترنة)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pre n</source>
+        <translation>n القبلي</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{value} (n={n} paired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Post n</source>
-        <translation type="unfinished"></translation>
+        <translation>n البعدي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paired n</source>
-        <translation type="unfinished"></translation>
+        <translation>n المقترن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre mean</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط القبلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post mean</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط البعدي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحسّن</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normalised gain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحسّن المعياري</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>too small (n&lt;{min})</source>
-        <translation type="unfinished"></translation>
+        <translation>صغيرة جدًا (n&lt;{min})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>% of maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>% من الدرجة القصوى</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+3"/>
-        <source>Pre-test</source>
-        <translation type="unfinished">اختبار قبلي</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+1"/>
-        <source>{n} trainee(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Post-test</source>
-        <translation type="unfinished">اختبار بعدي</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Score band (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+5"/>
+        <source>Pre-test</source>
+        <translation>اختبار قبلي</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <source>{n} trainee(s)</source>
+        <translation>المتدربون: {n}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>Post-test</source>
+        <translation>اختبار بعدي</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Score band (%)</source>
+        <translation>شريحة الدرجات (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Group too small (n&lt;{min}): {pre} pre-test and {post} post-test score(s). This distribution says nothing reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة صغيرة جدًا (n&lt;{min}): درجات الاختبار القبلي {pre} والبعدي {post}. هذا التوزيع لا يدل على شيء موثوق.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trainees</source>
-        <translation type="unfinished">المتدربون</translation>
+        <translation>المتدربون</translation>
     </message>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+24"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+27"/>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{value} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} نقطة</translation>
     </message>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+36"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+35"/>
         <source>Nominated</source>
-        <translation type="unfinished">مرشَّح</translation>
+        <translation>مرشَّحون</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Enrolled</source>
-        <translation type="unfinished">مسجَّل</translation>
+        <translation>مسجَّلون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended enough</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور كافٍ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Passed</source>
-        <translation type="unfinished">ناجح</translation>
+        <translation>ناجحون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت متابعتهم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{rate} ({attended} of {counted})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({attended} من أصل {counted})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>{cohort}, {title}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}، {title}: {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Monthly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة الشهرية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cohort</source>
-        <translation type="unfinished">الفوج</translation>
+        <translation>الفوج</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished">البدء</translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Held</source>
-        <translation type="unfinished">منعقدة</translation>
+        <translation>منعقدة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>حضروا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Absent</source>
-        <translation type="unfinished">غائب</translation>
+        <translation>غائبون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي: {value}. تُستبعد الجلسات الملغاة؛ ولا يُحتسب المتدربون المعذورون وغير المتوقعين ضد النسبة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attendance rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الحضور (%)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
         <source>Not recorded</source>
-        <translation type="unfinished">غير مسجل</translation>
+        <translation>غير مسجل</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+19"/>
         <source>Other ({n} groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى ({n} مجموعات)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} trained</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤهَّلون: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤهَّلون</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع المتدربين المؤهَّلين: {n} (يُحتسب المتدرب مرة واحدة، عند إتمامه أول فوج).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trainees trained</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون المؤهَّلون</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+4"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation type="unfinished">أنثى</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Male</source>
-        <translation type="unfinished">ذكر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>% of nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>% of nominated</source>
+        <translation>% من المرشَّحين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>% of previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>% من المرحلة السابقة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enrolments</source>
-        <translation type="unfinished">التسجيلات</translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-17"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-18"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished">ملاحظة ميدانية</translation>
+        <translation>ملاحظة ميدانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الوحدة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>القياس بواسطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instrument or assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداة أو التقييم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختبارات والملاحظات كنسبة مئوية من درجتها القصوى؛ وتقييم الوحدة (وحدة المتدرب) كمستواها ÷ 5.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>% of maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>% من الحد الأقصى</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>level {level} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {level} ({value})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{score} of {max} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} من {max} ({value})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{label} ({source}): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({source}): {value}</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6057,7 @@ Create your programme to record host units, the needs assessment, the curriculum
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/export.py" line="+29"/>
+        <location filename="../../src/trainmgr/ui/charts/export.py" line="+30"/>
         <source>Export chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>

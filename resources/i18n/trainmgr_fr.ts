@@ -34,441 +34,6 @@ The backups of this database are in:
     trainmgr --db FILE</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+37"/>
-        <location line="+7"/>
-        <source>Baseline</source>
-        <translation type="unfinished">Initiale</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Required</source>
-        <translation type="unfinished">Requis</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+41"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+48"/>
-        <source>Code</source>
-        <translation type="unfinished">Code</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location line="+41"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
-        <source>Competency</source>
-        <translation type="unfinished">Compétence</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Units</source>
-        <translation type="unfinished">Unités</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gap at baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gap now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gap closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{n} unit(s) assessed. Levels are means over the units assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proficiency level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-5"/>
-        <location line="+7"/>
-        <source>Overall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group too small (n&lt;{min}): {names}. Their gains say nothing reliable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pre-test mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>{value} (n={n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Post-test mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gain (paired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value} (n={n} paired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Post n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paired n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pre mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Normalised gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>too small (n&lt;{min})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>% of maximum score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+3"/>
-        <source>Pre-test</source>
-        <translation type="unfinished">Pré-test</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+1"/>
-        <source>{n} trainee(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Post-test</source>
-        <translation type="unfinished">Post-test</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Score band (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Group too small (n&lt;{min}): {pre} pre-test and {post} post-test score(s). This distribution says nothing reliable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trainees</source>
-        <translation type="unfinished">Stagiaires</translation>
-    </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+28"/>
-        <source>{value} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{value} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+35"/>
-        <source>Nominated</source>
-        <translation type="unfinished">Désigné</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enrolled</source>
-        <translation type="unfinished">Inscrit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attended enough</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Passed</source>
-        <translation type="unfinished">Réussi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{rate} ({attended} of {counted})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{cohort}, {title}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monthly rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cohort</source>
-        <translation type="unfinished">Cohorte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start</source>
-        <translation type="unfinished">Début</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Held</source>
-        <translation type="unfinished">Tenue</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Absent</source>
-        <translation type="unfinished">Absent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Attendance rate (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+60"/>
-        <source>Not recorded</source>
-        <translation type="unfinished">Non renseigné</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Other ({n} groups)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trainees trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+4"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation type="unfinished">Femme</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Male</source>
-        <translation type="unfinished">Homme</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>% of nominated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>% of previous stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Enrolments</source>
-        <translation type="unfinished">Inscriptions</translation>
-    </message>
-    <message>
-        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-17"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Observation</source>
-        <translation type="unfinished">Observation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Date</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Measured by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Instrument or assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>% of maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>level {level} ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{score} of {max} ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{label} ({source}): {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ActionStatus</name>
@@ -3947,6 +3512,433 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_figures.py" line="+36"/>
+        <location line="+8"/>
+        <source>Baseline</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+45"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+48"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+45"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="+0"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap at baseline</source>
+        <translation>Écart initial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap now</source>
+        <translation>Écart actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap closed</source>
+        <translation>Écart comblé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} unit(s) assessed. Levels are means over the units assessed.</source>
+        <translation>{n} unité(s) évaluée(s). Les niveaux sont des moyennes sur les unités évaluées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proficiency level</source>
+        <translation>Niveau de maîtrise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-4"/>
+        <location line="+7"/>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} et {n} autres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group too small (n&lt;{min}): {names}. Their gains say nothing reliable.</source>
+        <translation>Groupe trop petit (n&lt;{min})&#xa0;: {names}. Leur progression n&apos;est pas significative.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>{value} (n={n})</source>
+        <translation>{value} (n={n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (n={n} paired)</source>
+        <translation>{value} (n={n} appariés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre-test mean</source>
+        <translation>Moyenne au pré-test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-test mean</source>
+        <translation>Moyenne au post-test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gain (paired)</source>
+        <translation>Progression (appariée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre n</source>
+        <translation>n avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post n</source>
+        <translation>n après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paired n</source>
+        <translation>n apparié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre mean</source>
+        <translation>Moyenne avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post mean</source>
+        <translation>Moyenne après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gain</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalised gain</source>
+        <translation>Progression normalisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too small (n&lt;{min})</source>
+        <translation>trop petit (n&lt;{min})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of maximum score</source>
+        <translation>% de la note maximale</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <source>{n} trainee(s)</source>
+        <translation>{n} stagiaire(s)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Score band (%)</source>
+        <translation>Tranche de notes (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group too small (n&lt;{min}): {pre} pre-test and {post} post-test score(s). This distribution says nothing reliable.</source>
+        <translation>Groupe trop petit (n&lt;{min})&#xa0;: {pre} note(s) de pré-test et {post} de post-test. Cette distribution n&apos;est pas significative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trainees</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_format.py" line="+27"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} pts</source>
+        <translation>{value} pts</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/progress_people.py" line="+35"/>
+        <source>Nominated</source>
+        <translation>Désignés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended enough</source>
+        <translation>Assiduité suffisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rate} ({attended} of {counted})</source>
+        <translation>{rate} ({attended} sur {counted})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{cohort}, {title}: {value}</source>
+        <translation>{cohort}, {title}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly rate</source>
+        <translation>Taux mensuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>Non pointé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overall: {value}. Cancelled sessions are left out; excused and not-expected trainees do not count against the rate.</source>
+        <translation>Ensemble&#xa0;: {value}. Les séances annulées sont exclues&#xa0;; les stagiaires excusés et non attendus ne pèsent pas sur le taux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance rate (%)</source>
+        <translation>Taux de présence (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Other ({n} groups)</source>
+        <translation>Autres ({n} groupes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} trained</source>
+        <translation>{n} formés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained</source>
+        <translation>Formés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} trainee(s) trained in all (a trainee is counted once, when first completing a cohort).</source>
+        <translation>{n} stagiaire(s) formé(s) au total (un stagiaire compte une fois, à la première cohorte validée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainees trained</source>
+        <translation>Stagiaires formés</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of nominated</source>
+        <translation>% des désignés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of previous stage</source>
+        <translation>% de l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/trainee_progress.py" line="-18"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit assessment</source>
+        <translation>Évaluation d&apos;unité</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured by</source>
+        <translation>Mesuré par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instrument or assessment</source>
+        <translation>Instrument ou évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tests and observations as % of their maximum score; a unit assessment (of the trainee&apos;s unit) as its level ÷ 5.</source>
+        <translation>Tests et observations en % de leur note maximale&#xa0;; une évaluation d&apos;unité (celle du stagiaire) comme son niveau ÷ 5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>% of maximum</source>
+        <translation>% du maximum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>level {level} ({value})</source>
+        <translation>niveau {level} ({value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} of {max} ({value})</source>
+        <translation>{score} sur {max} ({value})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} ({source}): {value}</source>
+        <translation>{label} ({source})&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressFilterBar</name>
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_filters.py" line="+30"/>
@@ -5996,6 +5988,29 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
         <location line="+5"/>
         <source>{name} v{version} ({status})</source>
         <translation>{name} v{version} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/charts/export.py" line="+30"/>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chart could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
