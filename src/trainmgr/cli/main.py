@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from trainmgr import __version__
-from trainmgr.cli import commands, report_commands, security_commands
+from trainmgr.cli import account_commands, commands, report_commands, security_commands
 from trainmgr.errors import TrainmgrError
 from trainmgr.logsetup import setup_logging
 from trainmgr.paths import resolve_db_path
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,  # SUPPRESS: keeps a global --lang given
                    help="language of the headers, drop-down lists and instructions: en (default) or fr")
     report_commands.add_arguments(parser)  # report KIND … (before the options added to every command)
+    account_commands.add_arguments(parser)  # account …, audit …, --user/--password-file everywhere
     security_commands.add_arguments(parser)  # db encrypt|decrypt|passwd…, --passphrase-file everywhere
     return parser
 
@@ -132,6 +133,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("export", "roster"): commands.export_roster,
     **report_commands.HANDLERS,
     **security_commands.HANDLERS,
+    **account_commands.HANDLERS,  # also ('db', 'check'): the integrity check plus the audit chains
 }
 
 
@@ -144,6 +146,7 @@ def run(argv: Sequence[str]) -> int:
     args = parse(argv)
     log_file = setup_logging()
     handler = HANDLERS[(args.command, getattr(args, "action", None))]
+    account_commands.sign_in_on_demand(args)  # a database with accounts: sign in at the first permission check
     try:
         return handler(args, resolve_db_path(args.db))
     except TrainmgrError as exc:

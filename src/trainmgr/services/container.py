@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trainmgr.db.engine import Database
+from trainmgr.services.accounts import AccountService
 from trainmgr.services.admin import AdminService
 from trainmgr.services.analytics import AnalyticsService
 from trainmgr.services.assessments import AssessmentService
 from trainmgr.services.attendance import AttendanceService
+from trainmgr.services.audit import AuditService
 from trainmgr.services.cohorts import CohortService
 from trainmgr.services.completion import CompletionService
 from trainmgr.services.conflicts import ConflictService
@@ -37,6 +39,8 @@ from trainmgr.services.vetting import VettingService
 class Services:
     db: Database
     admin: AdminService
+    accounts: AccountService
+    audit: AuditService
     programmes: ProgrammeService
     units: UnitService
     frameworks: FrameworkService
@@ -68,6 +72,8 @@ class Services:
         return cls(
             db=db,
             admin=AdminService(db),
+            accounts=AccountService(db),
+            audit=AuditService(db),
             programmes=ProgrammeService(db),
             units=UnitService(db),
             frameworks=FrameworkService(db),
