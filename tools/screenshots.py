@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
 from trainmgr.services.session_open import open_services
 from trainmgr.ui.i18n import install_translators, remove_translators
@@ -65,6 +65,7 @@ def shoot(app: QApplication, db: Path, lang: str, out: Path, prepare: Callable[[
         for number, page in enumerate(window.pages):
             window.show_page(number)
             settle(app, runner)
+            _unit_with_records(app, runner, page)
             for _level in range(2):  # a list, then the list its selection fills
                 prepare(page)
                 settle(app, runner)
@@ -79,6 +80,18 @@ def shoot(app: QApplication, db: Path, lang: str, out: Path, prepare: Callable[[
         services.db.close()
         remove_translators(app, translators)
     return written
+
+
+def _unit_with_records(app: QApplication, runner: TaskRunner, page: QWidget) -> None:
+    """A page listing one unit's records (Assessments) opens on the first unit that has some."""
+    combo, listing = getattr(page, "unit", None), getattr(page, "list", None)
+    if not isinstance(combo, QComboBox) or not isinstance(listing, QAbstractItemView):
+        return
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        settle(app, runner)
+        if listing.model() is not None and listing.model().rowCount() > 0:
+            return
 
 
 def _select_first_rows(page: QWidget) -> None:

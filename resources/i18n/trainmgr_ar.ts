@@ -494,7 +494,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+241"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+249"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}: {value}</translation>
     </message>
@@ -2092,7 +2092,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
     <message>
         <location line="+0"/>
         <source>Evidence from</source>
-        <translation>مصدر الأدلة</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2613,7 +2613,7 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+35"/>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+31"/>
         <source>Import preview</source>
         <translation>معاينة الاستيراد</translation>
     </message>
@@ -2623,7 +2623,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>فُحص &lt;b&gt;{file}&lt;/b&gt; الوارد من الحاسوب &lt;b&gt;{source}&lt;/b&gt; ({id}): إنه سليم وموقَّع. استيراده سيغيّر قاعدة البيانات هذه على النحو التالي.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
@@ -2638,12 +2638,12 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>محدَّث</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
@@ -2653,7 +2653,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -3791,17 +3791,17 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>{rate} ({attended} من أصل {counted})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>{cohort}, {title}: {value}</source>
         <translation>{cohort}، {title}: {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Monthly rate</source>
         <translation>النسبة الشهرية</translation>
     </message>
@@ -5952,12 +5952,12 @@ Create your programme to record host units, the needs assessment, the curriculum
 <context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+63"/>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+62"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>

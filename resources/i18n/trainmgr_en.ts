@@ -102,7 +102,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+89"/>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+76"/>
         <source>%n field(s) were changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</source>
         <translation>
             <numerusform>%n field was changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>WorkbookImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+114"/>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+105"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

@@ -494,7 +494,7 @@ The backups of this database are in:
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+241"/>
+        <location filename="../../src/trainmgr/ui/charts/chart_widget.py" line="+249"/>
         <source>{series} · {x}: {value}</source>
         <translation>{series} · {x}&#xa0;: {value}</translation>
     </message>
@@ -2060,7 +2060,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
     <message>
         <location line="+0"/>
         <source>Evidence from</source>
-        <translation>Source des éléments</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2573,7 +2573,7 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+35"/>
+        <location filename="../../src/trainmgr/ui/dialogs/import_preview_dialog.py" line="+31"/>
         <source>Import preview</source>
         <translation>Aperçu de l&apos;import</translation>
     </message>
@@ -2583,7 +2583,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>&lt;b&gt;{file}&lt;/b&gt; du poste &lt;b&gt;{source}&lt;/b&gt; ({id}) a été vérifié&#xa0;: il est intact et signé. Son import modifierait cette base comme suit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -2598,12 +2598,12 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
@@ -2613,7 +2613,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3747,12 +3747,12 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>{rate} ({attended} sur {counted})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{cohort}, {title}: {value}</source>
         <translation>{cohort}, {title}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -5892,12 +5892,12 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
 <context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+63"/>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+62"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
