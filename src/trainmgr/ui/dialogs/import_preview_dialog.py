@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trainmgr.domain.records import ImportSummary, TableTally
-from trainmgr.ui.dialogs.workbook_import_dialog import add_count_row, html
+from trainmgr.ui.dialogs.workbook_import_dialog import add_count_row, counts_table, html
 from trainmgr.ui.sync_labels import table_label
 
 COUNTS = ("new", "updated", "deleted", "unchanged", "conflicts")
@@ -39,17 +35,8 @@ class ImportPreviewDialog(QDialog):
                                       "intact and signed. Importing it would change this database as follows.")
                               .format(file=html(self._file_name), source=html(source), id=s.source_replica[:8]))
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 1 + len(COUNTS))
-        self.table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("New"), self.tr("Updated"),
-                                              self.tr("Deleted"), self.tr("Unchanged"), self.tr("Conflicts")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a summary to read; the keyboard belongs to Apply
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = counts_table([self.tr("Table"), self.tr("New"), self.tr("Updated"), self.tr("Deleted"),
+                                   self.tr("Unchanged"), self.tr("Conflicts")])
         tallies = [t for t in s.tables if any(getattr(t, c) for c in COUNTS)]
         for tally in sorted(tallies, key=lambda t: table_label(t.table).casefold()):
             self._add_row(table_label(tally.table), [getattr(tally, c) for c in COUNTS])

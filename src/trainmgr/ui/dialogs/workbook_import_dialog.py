@@ -59,16 +59,7 @@ class WorkbookImportDialog(QDialog):
         self.heading = QLabel(self._heading())
         self.heading.setWordWrap(True)
         columns = self._columns()
-        self.table = QTableWidget(0, 1 + len(columns))
-        self.table.setHorizontalHeaderLabels([self.tr("What"), *columns])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a summary to read; the keyboard belongs to Apply
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = counts_table([self.tr("What"), *columns])
         for label, counts, bold in self._count_rows():
             self._add_row(label, counts, bold)
         self._fit_table()
@@ -133,6 +124,21 @@ class WorkbookImportDialog(QDialog):
     def shown_counts(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]
+
+
+def counts_table(headers: list[str]) -> QTableWidget:
+    """A read-only table of counts: a label column that stretches, then one column per count."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a summary to read; the keyboard belongs to Apply
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def add_count_row(table: QTableWidget, label: str, counts: list[str], bold: bool = False) -> None:
