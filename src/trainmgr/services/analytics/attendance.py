@@ -7,14 +7,17 @@ their live mark: attended = present + late, absent, and unmarked (expected, no m
 Excused and not-expected marks leave the denominator, as in the attendance service.
 
 One statement: the per-session tallies (a GROUP BY over sessions × expected trainees × marks) in a CTE,
-rolled up by cohort, by month and in total with UNION ALL, so the marks are read once.
+rolled up by cohort, by month and in total with UNION ALL, so the marks are read once. With a sex, rank
+or unit filter, only the cohorts where someone in scope is enrolled are read (found from the people:
+a unit of a few hundred does not read a whole programme's registers), so `sessions` lists the held
+sessions of those cohorts; every cohort in scope still has its row, with its held and cancelled counts.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select, union_all
+from sqlalchemy import and_, case, func, literal, select, true, union_all
 from sqlalchemy.orm import Session
 
 from trainmgr.db.models import Attendance, Cohort, Enrolment, TrainingSession
@@ -27,7 +30,15 @@ from trainmgr.domain.analytics_records import (
     SessionAttendanceRow,
 )
 from trainmgr.domain.enums import AttendanceStatus, SessionStatus
-from trainmgr.services.analytics.filters import cohort_conditions, in_period, month_date, month_of, person_in_scope
+from trainmgr.services.analytics.filters import (
+    cohort_conditions,
+    cohorts_of_people,
+    in_period,
+    month_date,
+    month_of,
+    people_narrowed,
+    person_in_scope,
+)
 from trainmgr.services.attendance import ATTENDED
 from trainmgr.services.sessions import on_roster
 
@@ -51,7 +62,8 @@ def _per_session(flt: AnalyticsFilter) -> Any:
             .outerjoin(Attendance, and_(Attendance.session_id == TrainingSession.id,
                                         Attendance.person_id == Enrolment.person_id, Attendance.deleted.is_(False)))
             .where(TrainingSession.deleted.is_(False), TrainingSession.status == HELD,
-                   in_period(TrainingSession.session_date, flt))
+                   in_period(TrainingSession.session_date, flt),
+                   TrainingSession.cohort_id.in_(cohorts_of_people(flt)) if people_narrowed(flt) else true())
             .group_by(TrainingSession.id)
             .cte("per_session"))
 
@@ -70,24 +82,25 @@ def attendance(s: Session, flt: AnalyticsFilter) -> AttendanceFigure:
     )
     cohorts = {cid: (name, start) for cid, name, start in s.execute(
         select(Cohort.id, Cohort.name, Cohort.start_date).where(*cohort_conditions(flt))).all()}
-    cancelled = dict(s.execute(
-        select(TrainingSession.cohort_id, func.count())
-        .where(TrainingSession.deleted.is_(False), TrainingSession.status == CANCELLED,
-               TrainingSession.cohort_id.in_(cohorts), in_period(TrainingSession.session_date, flt))
-        .group_by(TrainingSession.cohort_id)).all()) if cohorts else {}
-    sessions, months, held, tallies = [], [], {}, {}
+    counts: dict[tuple[str, str], int] = {(cid, status): n for cid, status, n in s.execute(
+        select(TrainingSession.cohort_id, TrainingSession.status, func.count())
+        .join(Cohort, and_(Cohort.id == TrainingSession.cohort_id, *cohort_conditions(flt)))
+        .where(TrainingSession.deleted.is_(False), TrainingSession.status.in_((HELD, CANCELLED)),
+               in_period(TrainingSession.session_date, flt))
+        .group_by(TrainingSession.cohort_id, TrainingSession.status)).all()}
+    sessions, months, tallies = [], [], {}
     total = AttendanceTally(0, 0, 0)
     for kind, key, cid, day, title, att, absent, unmarked, n in s.execute(q).all():
         tally = AttendanceTally(int(att or 0), int(absent or 0), int(unmarked or 0))
         if kind == "s":
             sessions.append(SessionAttendanceRow(key, cid, cohorts[cid][0], day, title, tally))
         elif kind == "c":
-            held[cid], tallies[cid] = int(n), tally
+            tallies[cid] = tally
         elif kind == "m":
             months.append(MonthAttendanceRow(month_date(key), tally))
         elif n:
             total = tally
-    rows = tuple(CohortAttendanceRow(cid, name, start, held.get(cid, 0), int(cancelled.get(cid, 0)),
+    rows = tuple(CohortAttendanceRow(cid, name, start, counts.get((cid, HELD), 0), counts.get((cid, CANCELLED), 0),
                                      tallies.get(cid, AttendanceTally(0, 0, 0)))
                  for cid, (name, start) in sorted(cohorts.items(), key=lambda kv: (
                      kv[1][1] is None, kv[1][1] or "", kv[1][0].casefold(), kv[0])))

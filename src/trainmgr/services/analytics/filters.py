@@ -12,12 +12,13 @@ thing everywhere:
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true
 from sqlalchemy.orm import aliased
 
-from trainmgr.db.models import Cohort, Person, Unit
+from trainmgr.db.models import Cohort, Enrolment, Person, Unit
 from trainmgr.domain.analytics_records import AnalyticsFilter
 from trainmgr.domain.enums import Sex, values
 from trainmgr.errors import ValidationError
@@ -34,11 +35,17 @@ def check_filter(flt: AnalyticsFilter) -> None:
 
 def unit_subtree(unit_id: str) -> Select[Any]:
     """SELECT of the ids of a live unit and all its live sub-units (recursive CTE; UNION stops cycles)."""
+    return select(_unit_tree(unit_id).c.id)
+
+
+@lru_cache(maxsize=64)
+def _unit_tree(unit_id: str) -> Any:
+    # One CTE object per unit: a statement using the subtree twice (people and their cohorts) renders
+    # it once, where two CTEs of the same name would not compile.
     top = select(Unit.id.label("id")).where(Unit.id == unit_id, Unit.deleted.is_(False)).cte(
         "unit_scope", recursive=True)
     child = aliased(Unit)
-    tree = top.union(select(child.id).where(child.parent_id == top.c.id, child.deleted.is_(False)))
-    return select(tree.c.id)
+    return top.union(select(child.id).where(child.parent_id == top.c.id, child.deleted.is_(False)))
 
 
 def in_period(column: Any, flt: AnalyticsFilter) -> ColumnElement[bool]:
@@ -79,6 +86,13 @@ def person_in_scope(person_id: Any, flt: AnalyticsFilter) -> ColumnElement[bool]
     if not people_narrowed(flt):
         return probe.not_in(select(Person.id).where(Person.deleted.is_(True)))
     return probe.in_(select(Person.id).where(*person_conditions(flt)))
+
+
+def cohorts_of_people(flt: AnalyticsFilter) -> Select[Any]:
+    """SELECT of the cohorts where a person in scope has a live enrolment (driven by the people: a
+    narrow filter touches only their enrolments, whatever the size of the programme)."""
+    return (select(Enrolment.cohort_id).join(Person, Person.id == Enrolment.person_id)
+            .where(Enrolment.deleted.is_(False), *person_conditions(flt)))
 
 
 def cohort_conditions(flt: AnalyticsFilter, cohort: Any = Cohort) -> list[ColumnElement[bool]]:

@@ -33,7 +33,14 @@ from trainmgr.domain.analytics_records import (
     FunnelStage,
 )
 from trainmgr.domain.enums import AttendanceStatus, FollowUpStatus, SessionStatus, Sex
-from trainmgr.services.analytics.filters import cohort_conditions, cohorts_in_scope, person_conditions
+from trainmgr.services.analytics.filters import (
+    cohort_conditions,
+    cohorts_in_scope,
+    cohorts_of_people,
+    people_narrowed,
+    person_conditions,
+    person_in_scope,
+)
 from trainmgr.services.attendance import ATTENDED
 from trainmgr.services.completion import DECIDED
 from trainmgr.services.sessions import LEFT, ON_ROSTER, on_roster
@@ -46,6 +53,9 @@ def person_tallies(flt: AnalyticsFilter) -> Any:
     status = Attendance.status
     attended = func.sum(case((status.in_(ATTENDED), 1), else_=0))
     counted = func.sum(case((status.in_((*ATTENDED, AttendanceStatus.ABSENT.value)), 1), else_=0))
+    # With people filters, only the registers of the cohorts where someone in scope is enrolled are read.
+    narrow = ([TrainingSession.cohort_id.in_(cohorts_of_people(flt)), person_in_scope(Attendance.person_id, flt)]
+              if people_narrowed(flt) else [])
     return (select(TrainingSession.cohort_id, Attendance.person_id, attended.label("attended"),
                    counted.label("counted"))
             .select_from(Attendance)
@@ -54,7 +64,7 @@ def person_tallies(flt: AnalyticsFilter) -> Any:
                                   Enrolment.person_id == Attendance.person_id, on_roster(TrainingSession.session_date)))
             .where(Attendance.deleted.is_(False), TrainingSession.deleted.is_(False),
                    TrainingSession.status == SessionStatus.HELD.value,
-                   TrainingSession.cohort_id.in_(cohorts_in_scope(flt)))
+                   TrainingSession.cohort_id.in_(cohorts_in_scope(flt)), *narrow)
             .group_by(TrainingSession.cohort_id, Attendance.person_id)
             .subquery("tallies"))
 
