@@ -88,10 +88,11 @@ def _score_columns(ctx: ReportContext, grids: list[ScoreGrid]) -> list[Col]:
     out = []
     for grid in grids:
         for column in grid.columns:
-            label = column.label if column.competency_id else t("score.overall")
+            # the competency's code: its title would make a header taller than the page
+            label = column.label.split(" ", 1)[0] if column.competency_id else t("score.overall")
             out.append(Col(t("score.header", instrument=grid.instrument.title, column=label,
                              max=lang.number_text(column.max_score, 0 if column.max_score.is_integer() else 1)),
-                           CellKind.DECIMAL, 14))
+                           CellKind.DECIMAL, 7, rotate=True))
     return out
 
 

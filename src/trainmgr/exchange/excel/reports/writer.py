@@ -224,7 +224,7 @@ def header_height(columns: Sequence[Col]) -> float:
     LibreOffice draws wrapped text over the next rows otherwise."""
     if any(c.rotate for c in columns):
         longest = max(len(c.header) for c in columns if c.rotate)
-        return float(min(max(longest * 6.2, 40), 190))
+        return float(min(max(longest * 7.5, 40), 260))
     lines = max(-(-len(c.header) // max(int(c.width) - 1, 1)) + c.header.count("\n") for c in columns)
     return float(LINE_HEIGHT * min(max(lines, 1), 5))
 
