@@ -420,16 +420,22 @@ def _of_programme(model: Any, programme_id: str) -> Any:
 
 
 def _label_map(s: Session, model: Any, programme_id: str) -> dict[str, str]:
-    """id -> the label shown in the drop-down: the name, or "name [code]" when names clash."""
-    order = (model.sort_order, model.name) if model is Rank else (model.name,)
+    """id -> the label shown in the drop-down: the name (a rank's with its service, "Sergent
+    (Gendarmerie)", as the trainee dialog shows it), or "name [code]" when those clash. Ranks are
+    listed by service, then from the most junior."""
+    order = (model.service, model.sort_order, model.name) if model is Rank else (model.name,)
     rows = list(s.scalars(_of_programme(model, programme_id).order_by(*order, model.id)))
+
+    def base(row: Any) -> str:
+        return f"{row.name} ({row.service})" if model is Rank and row.service else row.name
+
     counts: dict[str, int] = {}
     for row in rows:
-        counts[_fold(row.name)] = counts.get(_fold(row.name), 0) + 1
+        counts[_fold(base(row))] = counts.get(_fold(base(row)), 0) + 1
     out: dict[str, str] = {}
     for row in rows:
-        clash = counts[_fold(row.name)] > 1
-        out[row.id] = f"{row.name} [{row.code or row.id[:8]}]" if clash else row.name
+        clash = counts[_fold(base(row))] > 1
+        out[row.id] = f"{base(row)} [{row.code or row.id[:8]}]" if clash else base(row)
     return out
 
 
