@@ -143,3 +143,26 @@ def test_results_decisions_and_certificates(demo: Demo) -> None:
     _, certs = table(path, "Certificates")
     certified = demo.services.completion.certificates(cohort_id)
     assert sorted(r[2] for r in certs) == sorted(c.service_number for c in certified)
+
+
+def test_summary_of_one_cohort_prints_the_figures_under_that_filter(demo: Demo) -> None:
+    cohort_id = demo.cohort_id()
+    path = demo.export("summary", cohort_id=cohort_id, language="fr")
+    d = AnalyticsService(demo.services.db).dashboard(AnalyticsFilter(programme_id=demo.programme_id,
+                                                                     cohort_id=cohort_id))
+    key = {r[0]: r[1] for r in sheet_rows(path, "Chiffres clés")[2:]}
+    assert key["Stagiaires formés"] == d.trained.total
+    assert key["Candidatures"] == d.funnel.stages[0].count
+    assert key["Promotions"] == len(d.attendance.cohorts) == 1
+    about = {r[0]: r[1] for r in sheet_rows(path, "À propos")[2:]}
+    cohort = demo.services.cohorts.get(cohort_id)
+    assert about["Périmètre"] == f"Promotion {cohort.name}"
+
+
+def test_assessors_and_signatories_only_with_full_personal_data(demo: Demo) -> None:
+    unit_id = demo.assessed_unit_id()
+    header, _ = table(demo.export("assessment", "none.xlsx", unit_id=unit_id, personal_data="none"), "Assessments")
+    assert "Assessors" not in header and "Signed by" not in header
+    header, rows = table(demo.export("assessment", "full.xlsx", unit_id=unit_id, personal_data="full"), "Assessments")
+    assert header[-2:] == ["Assessors", "Signed by"]
+    assert [r[-2] or "" for r in rows] == [a.assessors for a in demo.services.assessments.list_for_unit(unit_id)]

@@ -57,22 +57,16 @@ Builder = Callable[[ReportContext, Database], None]
 
 
 def _builders() -> dict[ReportKind, Builder]:
+    # imported here: each builder pulls in the services it reads, the dialog only needs the kinds
     from trainmgr.services.report_assessment import build_assessment
     from trainmgr.services.report_attendance import build_attendance
     from trainmgr.services.report_curriculum import build_curriculum
     from trainmgr.services.report_results import build_results
+    from trainmgr.services.report_summary import build_statistics, build_summary
 
-    builders: dict[ReportKind, Builder] = {
-        ReportKind.ASSESSMENT: build_assessment, ReportKind.CURRICULUM: build_curriculum,
-        ReportKind.ATTENDANCE: build_attendance, ReportKind.RESULTS: build_results,
-    }
-    try:
-        from trainmgr.services.report_summary import build_statistics, build_summary
-    except ImportError:  # the analytics service is not in this build yet
-        return builders
-    builders[ReportKind.SUMMARY] = build_summary
-    builders[ReportKind.STATISTICS] = build_statistics
-    return builders
+    return {ReportKind.SUMMARY: build_summary, ReportKind.ASSESSMENT: build_assessment,
+            ReportKind.CURRICULUM: build_curriculum, ReportKind.ATTENDANCE: build_attendance,
+            ReportKind.RESULTS: build_results, ReportKind.STATISTICS: build_statistics}
 
 
 # Which scope each report needs: a cohort-level report cannot run on a whole programme.
