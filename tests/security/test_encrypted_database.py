@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from trainmgr.db import encryption
 from trainmgr.db.engine import SQLITE_MAGIC
 from trainmgr.db.keys import FAST_FOR_TESTS, KeyFile, generate_recovery_pair, keys_path_for, load_recovery_private
 from trainmgr.db.models.people import Person
-from trainmgr.errors import LockedDatabaseError, WrongPassphraseError
+from trainmgr.errors import DatabaseError, LockedDatabaseError, WrongPassphraseError
 from trainmgr.services.container import Services
 from trainmgr.services.protection import ProtectionService, create_encrypted
 
@@ -174,3 +176,23 @@ def test_lock_forgets_the_key_and_unlock_reopens(encrypted_db: Path, opener: Cal
     assert protection.locked
     protection.unlock(PASSPHRASE)
     assert not protection.locked and family_names(services) == sorted(KNOWN_NAMES)
+
+
+def test_a_database_open_in_the_application_is_not_converted(make_db: Callable) -> None:
+    """Another process (the running application) has the database open: encrypt refuses, writes nothing."""
+    path = make_db("busy.db")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys\n"
+         f"c = sqlite3.connect({str(path)!r}); c.execute('SELECT count(*) FROM person').fetchall()\n"
+         "print('open', flush=True); sys.stdin.readline()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = files_snapshot(path.parent)
+        with pytest.raises(DatabaseError, match="open in trainmgr or another program: close it first"):
+            encryption.encrypt(path, PASSPHRASE, params=FAST_FOR_TESTS)
+        assert files_snapshot(path.parent) == before
+    finally:
+        holder.communicate("done\n", timeout=30)
+    encryption.encrypt(path, PASSPHRASE, params=FAST_FOR_TESTS)  # closed: now it goes through
+    assert path.read_bytes()[:16] != SQLITE_MAGIC

@@ -133,6 +133,7 @@ def encrypt(path: Path, passphrase: str, *, params: KdfParams = STRONG, recovery
     _require(path, encrypted=False)
     check_passphrase(passphrase)
     inspect_existing(path)
+    _probe_alone(path, None)
     progress(0, 0, "Backing up")
     backups.rotating_backup(path, "pre-encrypt")
     data_key = DataKey.generate()
@@ -150,6 +151,7 @@ def decrypt(path: Path, passphrase: str, *, progress: Progress = _quiet, cancel:
     _require(path, encrypted=True)
     data_key = unlock(path, passphrase)
     inspect_existing(path, data_key)
+    _probe_alone(path, data_key)
     progress(0, 0, "Backing up")
     backups.rotating_backup(path, "pre-decrypt", key=data_key)
     _convert(path, data_key, None, progress, cancel, lambda: None)
@@ -194,6 +196,7 @@ def export_copy(src: Path, src_key: DataKey | None, dest: Path, dest_key: DataKe
 
     conn = _connect(src, src_key)
     try:
+        _hold_alone(conn, src)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"ATTACH DATABASE ? AS target KEY {_key_sql(dest_key)}", (str(dest),))
@@ -213,6 +216,33 @@ def export_copy(src: Path, src_key: DataKey | None, dest: Path, dest_key: DataKe
     finally:
         conn.close()
     progress(total, total, f"{verb}: done")
+
+
+def _hold_alone(conn: Any, path: Path) -> None:
+    """Take the database for this connection alone until it closes. In WAL mode every open connection
+    (an idle one in the running application too) keeps a shared lock, so this fails while the database
+    is open anywhere else: converting it then would lose that program's later writes."""
+    import sqlcipher3
+
+    conn.execute("PRAGMA busy_timeout = 2000")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlcipher3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise DatabaseError(f"{path} is open in trainmgr or another program: close it first. "
+                            "Nothing was changed.") from exc
+
+
+def _probe_alone(path: Path, key: DataKey | None) -> None:
+    """Refuse before anything is written (even the backup) when the database is open elsewhere."""
+    conn = _connect(path, key)
+    try:
+        _hold_alone(conn, path)
+    finally:
+        conn.close()
 
 
 def _verify(src: Path, src_key: DataKey | None, dest: Path, dest_key: DataKey | None) -> None:
