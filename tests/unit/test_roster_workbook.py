@@ -15,8 +15,8 @@ from trainmgr.exchange.excel.roster_workbook import (
     MAX_ROSTER_ROWS,
     RosterLine,
     read_roster,
-    write_roster_template,
 )
+from trainmgr.exchange.excel.roster_writer import write_roster_template
 
 
 def errors_of(path: Path) -> list[str]:

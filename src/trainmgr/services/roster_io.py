@@ -45,8 +45,8 @@ from trainmgr.exchange.excel.roster_workbook import (
     RosterLine,
     RosterSheet,
     read_roster,
-    write_roster_template,
 )
+from trainmgr.exchange.excel.roster_writer import write_roster_template
 from trainmgr.services.common import WorkbookImportError, apply_changes, get_live, live
 from trainmgr.services.permissions import Permission, PersonalData, require, require_export
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress

@@ -8,9 +8,7 @@ French: exchange/excel/roster_labels.py); the reader accepts either language, wh
 The ID column carries trainmgr's id of each exported trainee, so an edited export updates the
 same people; it is blank on new rows.
 
-Writing uses openpyxl's write-only mode (data validations, column formats and the frozen header all
-work there): a template or an export of 100 000 trainees stays at a few tens of MB. The drop-downs
-cover the data rows plus `SPARE_ROWS` empty rows for additions.
+Writing: roster_writer.py.
 
 Reading rules (this module knows the format only; the service decides what rows mean):
 - the roster sheet is the visible sheet named "Roster" (or a French name), else the first visible
@@ -32,37 +30,30 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter, quote_sheetname, range_boundaries
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.utils import range_boundaries
 
-from trainmgr.errors import TrainmgrError
 from trainmgr.exchange.excel.columns import (
     CellValueError,
     Column,
     Kind,
     SheetError,
-    clean_text,
     header_index,
     normalise_header,
     read_value,
     short,
 )
-from trainmgr.exchange.excel.roster_labels import ENGLISH, RosterWords, all_words, roster_words
+from trainmgr.exchange.excel.roster_labels import ENGLISH, all_words
 from trainmgr.exchange.excel.sheets import (
     EXCEL_MAX_ROWS,
     HEADER_SEARCH_ROWS,
     MAX_ERRORS,
     _find_header,
-    discard_sheet_files,
     rows_with_values_exceed,
 )
 from trainmgr.exchange.xlsx_safety import (
@@ -72,7 +63,6 @@ from trainmgr.exchange.xlsx_safety import (
     open_workbook,
     reading,
 )
-from trainmgr.fileio import atomic_path
 
 MAX_ROSTER_ROWS = 100_000
 SPARE_ROWS = 1_000  # empty rows below the data that still get the drop-downs
@@ -80,9 +70,8 @@ ROSTER_SHEET, LISTS_SHEET = ENGLISH.roster_sheet, ENGLISH.lists_sheet
 _ROSTER_NAMES = ("roster", "trainees", "liste", "stagiaires", "effectif", "liste des stagiaires")
 # Sheets trainmgr writes beside the roster: never taken for it.
 _NOT_ROSTER = frozenset(normalise_header(n) for w in all_words() for n in (w.lists_sheet, w.instructions_sheet))
-_STEP = 500
+STEP = 500  # rows between two progress reports and cancel checks
 DATE_FORMAT = "yyyy-mm-dd"
-_GREY = Font(color="808080")
 
 Progress = Callable[[int, int, str], None]
 
@@ -133,7 +122,6 @@ ROSTER_COLUMNS = tuple(replace(c, aliases=(*c.aliases, *(w.headers[c.key] for w 
                        for c in ROSTER_COLUMNS)
 COLUMN_BY_KEY = {c.key: c for c in ROSTER_COLUMNS}
 DATE_KEYS = frozenset({"birth_date", "vetting_date"})
-_LETTER = {c.key: get_column_letter(n) for n, c in enumerate(ROSTER_COLUMNS, start=1)}
 
 
 @dataclass(frozen=True)
@@ -166,132 +154,6 @@ class RosterSheet:
     present: frozenset[str] = frozenset()  # keys of the columns the sheet has
     ignored_columns: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
-
-
-# --- writing -------------------------------------------------------------------------------------
-def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ranks: Sequence[str],
-                          rows: Iterable[RosterLine] = (), *, progress: Progress | None = None,
-                          cancel: CancelCheck | None = None, total: int = 0, lang: str = "en") -> int:
-    """Write the roster workbook to `path` atomically: `rows` (none for a blank template), drop-downs
-    of `units` and `ranks` (the labels the reader accepts), sex and vetting status, in `lang`.
-    Returns the number of rows written. Cancel or any error leaves no file and an older one untouched."""
-    path = Path(path)
-    words = roster_words(lang)
-    wb = Workbook(write_only=True)
-    check = cancel.check if cancel is not None else None
-    rows = list(rows)
-    try:
-        ws = wb.create_sheet(words.roster_sheet)
-        # openpyxl's write-only sheets have no <dimension>; its read-only loader then parses the whole
-        # sheet once just to find one (the hook write_sheet uses too).
-        ref = f"A1:{get_column_letter(len(ROSTER_COLUMNS))}{len(rows) + 1}"
-        ws.calculate_dimension = lambda: ref
-        lists = wb.create_sheet(words.lists_sheet)
-        lists.sheet_state = "hidden"
-        ws.freeze_panes = "C2"  # header and the id/service number stay in view
-        for number, column in enumerate(ROSTER_COLUMNS, start=1):
-            dim = ws.column_dimensions[get_column_letter(number)]
-            dim.width = column.width
-            if column.key in ("id", "service_number"):
-                dim.number_format = "@"  # typed numbers stay text (leading zeros)
-            elif column.key in DATE_KEYS:
-                dim.number_format = DATE_FORMAT
-        ws.column_dimensions["A"].hidden = False  # narrow and grey, not hidden: people copy rows with it
-        header = []
-        for column in ROSTER_COLUMNS:
-            cell = _text(ws, words.headers[column.key])
-            cell.font = Font(bold=True, color="808080" if column.key == "id" else None)
-            header.append(cell)
-        ws.append(header)
-        count = 0
-        for count, line in enumerate(rows, start=1):
-            if count % _STEP == 0:
-                if check is not None:
-                    check()
-                if progress is not None:
-                    progress(count, total, "Writing trainees")
-            ws.append(_row_cells(ws, line, words))
-        last = count + 1 + SPARE_ROWS
-        list_refs = _write_lists(lists, units, ranks, words)
-        for key, ref in list_refs.items():
-            if ref is None:
-                continue
-            dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True,
-                                errorTitle=words.not_in_list[0], error=words.not_in_list[1])
-            dv.add(f"{_LETTER[key]}2:{_LETTER[key]}{last}")
-            ws.data_validations.append(dv)
-        for key in DATE_KEYS:
-            dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
-                                showErrorMessage=True, errorTitle=words.not_a_date[0], error=words.not_a_date[1])
-            dv.add(f"{_LETTER[key]}2:{_LETTER[key]}{last}")
-            ws.data_validations.append(dv)
-        _write_instructions(wb.create_sheet(words.instructions_sheet), words)
-        if check is not None:
-            check()
-        with atomic_path(path) as tmp:
-            wb.save(tmp)
-    except OSError as exc:
-        raise TrainmgrError(f"{path.name}: cannot be written ({exc.strerror or exc}).") from exc
-    finally:
-        discard_sheet_files(wb)
-    return count
-
-
-def _write_instructions(ws: Any, words: RosterWords) -> None:
-    ws.column_dimensions["A"].width = 110
-    title = _text(ws, words.instructions[0])
-    title.font = Font(bold=True, size=13)
-    ws.append([title])
-    for line in words.instructions[1:]:
-        ws.append([_text(ws, line)])
-
-
-def _write_lists(ws: Any, units: Sequence[str], ranks: Sequence[str], words: RosterWords) -> dict[str, str | None]:
-    """Columns of the hidden Lists sheet; returns the validation formula per roster column."""
-    columns = {"sex": list(words.sex.values()), "rank": [clean_text(r) for r in ranks if r],
-               "unit": [clean_text(u) for u in units if u], "vetting_status": list(words.vetting.values())}
-    titles = words.list_titles
-    keys = list(columns)
-    height = max(len(v) for v in columns.values())
-    ws.append([_text(ws, titles[k]) for k in keys])
-    for i in range(height):
-        ws.append([_text(ws, columns[k][i]) if i < len(columns[k]) else None for k in keys])
-    refs: dict[str, str | None] = {}
-    for n, key in enumerate(keys, start=1):
-        letter = get_column_letter(n)
-        sheet = words.lists_sheet if words.lists_sheet.isalnum() else quote_sheetname(words.lists_sheet)
-        refs[key] = f"{sheet}!${letter}$2:${letter}${len(columns[key]) + 1}" if columns[key] else None
-    return refs
-
-
-def _text(ws: Any, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, clean_text(text))
-    cell.data_type = "s"  # never a formula, never an error value
-    return cell
-
-
-def _row_cells(ws: Any, line: RosterLine, words: RosterWords) -> list[Any]:
-    out: list[Any] = []
-    for column in ROSTER_COLUMNS:
-        value = getattr(line, column.key)
-        if column.key == "sex":
-            value = words.sex.get(value, value)
-        elif column.key == "vetting_status":
-            value = words.vetting.get(value, value)
-        if value is None or value == "":
-            out.append(None)
-        elif isinstance(value, date):
-            cell = WriteOnlyCell(ws, value)
-            cell.number_format = DATE_FORMAT
-            out.append(cell)
-        else:
-            cell = _text(ws, str(value))
-            if column.key in ("id", "service_number"):
-                cell.number_format = "@"
-            if column.key == "id":
-                cell.font = _GREY
-            out.append(cell)
-    return out
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -466,7 +328,7 @@ def _read_sheet(ws: Any, file: str, sheet: str, on_step: Callable[[int], None]) 
     last_blank: Any = None
     count = 0
     for number, row in enumerate(rows, start=header_row + 1):
-        if number % _STEP == 0:
+        if number % STEP == 0:
             on_step(number)
         if row is last_blank:
             continue
