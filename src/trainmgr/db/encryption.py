@@ -112,6 +112,7 @@ def restore_encrypted(backup: Path, db_path: Path, passphrase: str) -> DataKey:
     inspect_existing(backup, key)
     if db_path.exists():
         current = unlock(db_path, passphrase) if is_encrypted(db_path) else None
+        _probe_alone(db_path, current)  # the file is replaced, not written through SQLite: nobody may have it open
         backups.rotating_backup(db_path, "pre-restore", key=current)
     with atomic_path(db_path) as tmp:
         tmp.unlink()
