@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
+from sqlalchemy import and_, case, exists, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from trainmgr.db.models import Attendance, Cohort, Enrolment, FollowUp, Person, TrainingSession
@@ -92,7 +92,8 @@ def _flags(flt: AnalyticsFilter) -> Any:
             .join(Cohort, and_(Cohort.id == Enrolment.cohort_id, *cohort_conditions(flt)))
             .join(Person, and_(Person.id == Enrolment.person_id, *person_conditions(flt)))
             .outerjoin(t, and_(t.c.cohort_id == Enrolment.cohort_id, t.c.person_id == Enrolment.person_id))
-            .where(Enrolment.deleted.is_(False))
+            .where(Enrolment.deleted.is_(False),
+                   Enrolment.cohort_id.in_(cohorts_of_people(flt)) if people_narrowed(flt) else true())
             .group_by(Enrolment.cohort_id, Person.sex)
             .cte("funnel_flags"))
 

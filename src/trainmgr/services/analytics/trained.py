@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, literal, select, union_all
+from sqlalchemy import and_, func, literal, select, true, union_all
 from sqlalchemy.orm import Session
 
 from trainmgr.db.models import Cohort, Enrolment, Person, Rank, Unit
@@ -37,6 +37,7 @@ from trainmgr.services.analytics.filters import (
     month_date,
     month_of,
     months_between,
+    people_narrowed,
     person_conditions,
 )
 
@@ -47,7 +48,10 @@ def trained_people(flt: AnalyticsFilter) -> Any:
     day = func.min(func.coalesce(Enrolment.status_date, Cohort.end_date)).label("day")
     first = (select(Enrolment.person_id, day)
              .join(Cohort, and_(Cohort.id == Enrolment.cohort_id, *cohort_conditions(undated)))
-             .where(Enrolment.deleted.is_(False), Enrolment.status == EnrolmentStatus.COMPLETED.value)
+             .where(Enrolment.deleted.is_(False), Enrolment.status == EnrolmentStatus.COMPLETED.value,
+                    # with people filters, only their enrolments are read (by index), not the programme's
+                    Enrolment.person_id.in_(select(Person.id).where(*person_conditions(flt)))
+                    if people_narrowed(flt) else true())
              .group_by(Enrolment.person_id).subquery("first_completion"))
     return (select(first.c.person_id, first.c.day, Person.sex, Person.unit_id, Person.rank_id)
             .join(Person, and_(Person.id == first.c.person_id, *person_conditions(flt)))
