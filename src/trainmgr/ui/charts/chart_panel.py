@@ -122,10 +122,12 @@ class ChartPanel(QWidget):
     def show_figure(self, figure: Figure) -> None:
         self.figure = figure
         self.chart.show_figure(figure)
+        new_shape = list(figure.table.headers) != list(self.model.headers()) or not self.model.rowCount()
         self.model.set_table(figure.table)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):  # a long competency title does not push the numbers away
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_PX))
+        if new_shape:  # a refresh keeps the widths (and any the user chose)
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):  # a long title does not push the numbers away
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_PX))
         self.warning.setText(figure.warning)
         self.warning.setVisible(bool(figure.warning))
         self.note.setText("" if figure.empty else figure.note)

@@ -47,6 +47,8 @@ class ChartWidget(QWidget):
         self._hidden: set[str] = set()  # series the user switched off in the legend
         self._categories: list[str] = []
         self._legend_names: list[str] = []
+        self._legend_shown: list[tuple[object, str]] = []
+        self._y_label = ""
         self._build()
 
     # --- view ----------------------------------------------------------------------------------
@@ -129,8 +131,12 @@ class ChartWidget(QWidget):
         plotted.update(series, xs, width)
 
     def _relegend(self) -> None:
-        self.legend.clear()
         entries = [self._plotted[key] for key in self._order if self._plotted[key].point_count()]
+        shown = [(p.item, p.name) for p in entries]
+        if shown == self._legend_shown:
+            return  # the same entries: a refresh does not rebuild the legend (slow in pyqtgraph)
+        self._legend_shown = shown
+        self.legend.clear()
         metrics = self.fontMetrics()
         # a long unit name is cut short in the legend (the read-out and the table give it whole)
         self._legend_names = [metrics.elidedText(p.name, Qt.TextElideMode.ElideMiddle, LEGEND_NAME_PX)
@@ -153,7 +159,9 @@ class ChartWidget(QWidget):
         return super().eventFilter(watched, event)
 
     def _axes(self, figure: Figure) -> None:
-        self.plot.setLabel("left", figure.y_label, color=palette.AXIS)
+        if figure.y_label != self._y_label:  # pyqtgraph re-lays the label out even when it is the same
+            self._y_label = figure.y_label
+            self.plot.setLabel("left", figure.y_label, color=palette.AXIS)
         if not self._dates:
             self._category_ticks()
             self.plot.setXRange(-0.6, max(0, len(self._categories) - 1) + 0.6, padding=0)
@@ -239,7 +247,7 @@ class ChartWidget(QWidget):
         x, y = float(plotted.xs[index]), float(plotted.ys[index])
         category_x = round(x) if not self._dates else x
         text = self.tr("{series} · {x}: {value}").format(series=plotted.name, x=self.x_text(category_x),
-                                                        value=plotted.texts[index])
+                                                        value=plotted.text(index))
         self.crosshair.setPos(x)
         self.crosshair.show()
         self.marker.setData([x], [y])

@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from trainmgr.ui.charts.series import Bars, Line, Series
+from trainmgr.ui.charts.series import Bars, Line, Series, Texts
 from trainmgr.ui.formatting import format_number
 
 Hit = tuple[float, int]  # (distance in pixels, point index)
@@ -28,7 +28,7 @@ class Plotted:
         self.item = item
         plot.addItem(item)
         self.name = ""
-        self.texts: list[str] = []
+        self._texts: Texts = ()
         self.xs = np.zeros(0)
         self.ys = np.zeros(0)
 
@@ -48,7 +48,13 @@ class Plotted:
 
     def _take(self, series: Series, xs: np.ndarray) -> None:
         self.name, self.xs, self.ys = series.name, xs, _array(series.ys)
-        self.texts = list(series.texts) if series.texts else [format_number(v) for v in self.ys]
+        self._texts = series.texts
+
+    def text(self, index: int) -> str:
+        """The read-out of point `index`: the series' own text, else the value."""
+        if callable(self._texts):
+            return self._texts(index)
+        return self._texts[index] if self._texts else format_number(float(self.ys[index]))
 
 
 class PlottedLine(Plotted):

@@ -3,19 +3,22 @@ them into plot items (kept across refreshes, keyed by `key`).
 
 x values: on a date chart, seconds since the epoch (`date_x`); on a category chart the chart places
 bars itself (one group per category, side by side) and lines at the category's centre.
-`texts` are the exact values the hover read-out shows, one per point (already formatted)."""
+`texts` are the exact values the hover read-out shows, one per point (already formatted), or a function
+of the point's index that writes it when asked (thousands of points: only the hovered one is written)."""
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+
+EPOCH = date(1970, 1, 1).toordinal()
+Texts = Sequence[str] | Callable[[int], str]
 
 
 def date_x(day: date) -> float:
     """A date as the x value of a date axis (UTC midnight: the axis shows it as that same day)."""
-    return float(calendar.timegm(day.timetuple()))
+    return float((day.toordinal() - EPOCH) * 86_400)
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,7 @@ class Line:
     colour: str
     xs: Sequence[float]
     ys: Sequence[float]
-    texts: Sequence[str] = ()
+    texts: Texts = ()
     step: bool = False  # a cumulative count: flat until the next change
     dashed: bool = False
     connect: bool = True  # False: markers only
@@ -40,7 +43,7 @@ class Bars:
     name: str
     colour: str
     ys: Sequence[float]
-    texts: Sequence[str] = ()
+    texts: Texts = ()
     xs: Sequence[float] = ()  # on a date chart; a category chart places them itself
     width: float = 0.0  # on a date chart, in seconds
 

@@ -49,11 +49,15 @@ def attendance(fig: AttendanceFigure) -> Figure:
     """Each held session's attendance rate, and the rate of each month over all its sessions."""
     sessions = [s for s in fig.sessions if s.tally.rate is not None]
     months = [m for m in fig.months if m.tally.rate is not None]
-    session_texts = [translate("Progress", "{cohort}, {title}: {value}").format(
-        cohort=s.cohort_name, title=s.title, value=tally_text(s.tally)) for s in sessions]
+
+    def session_text(index: int) -> str:  # written when hovered: there may be thousands of sessions
+        s = sessions[index]
+        return translate("Progress", "{cohort}, {title}: {value}").format(
+            cohort=s.cohort_name, title=s.title, value=tally_text(s.tally))
+
     series = [
         Line("sessions", translate("Progress", "Sessions"), palette.SKY_BLUE,
-             [date_x(s.session_date) for s in sessions], [float(s.tally.rate or 0) for s in sessions], session_texts,
+             [date_x(s.session_date) for s in sessions], [float(s.tally.rate or 0) for s in sessions], session_text,
              connect=False, symbol_size=6),
         Line("months", translate("Progress", "Monthly rate"), palette.BLUE, [date_x(m.month) for m in months],
              [float(m.tally.rate or 0) for m in months], [tally_text(m.tally) for m in months]),
