@@ -139,7 +139,7 @@ def _capability_sheet(ctx: ReportContext, d: Dashboard) -> None:
     ctx.rows += len(rows)
     ctx.book.table(t("sheet.capability"), t("capability.title"), ctx.subtitle(), columns, rows, row_count=len(rows),
                    after=lambda ws, ref: bar_chart(ws, ref, 1, [5, 6, 7], t("capability.title"), t("chart.levels"),
-                                                   _chart_anchor(len(columns))))
+                                                   _chart_anchor(len(columns)), horizontal=True))
 
 
 def _scores_sheet(ctx: ReportContext, d: Dashboard) -> None:

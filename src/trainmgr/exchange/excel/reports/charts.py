@@ -12,6 +12,8 @@ from trainmgr.exchange.excel.reports.writer import HEADER_ROW, TableRef
 
 CHART_WIDTH_CM = 18
 CHART_HEIGHT_CM = 9
+BAR_CM = 0.3
+MAX_HEIGHT_CM = 120
 
 
 def bar_chart(ws: Any, ref: TableRef, category_col: int, value_cols: Sequence[int], title: str, y_title: str,
@@ -33,6 +35,9 @@ def bar_chart(ws: Any, ref: TableRef, category_col: int, value_cols: Sequence[in
         chart.y_axis.scaling.max = 1
     if len(value_cols) == 1:
         chart.legend = None
+    if horizontal:  # one readable bar per category, however many there are
+        chart.height = min(max(CHART_HEIGHT_CM, BAR_CM * ref.rows * len(value_cols)), MAX_HEIGHT_CM)
+        chart.x_axis.scaling.orientation = "maxMin"  # first row on top, as in the table
     ws.add_chart(chart, anchor)
 
 
