@@ -49,6 +49,7 @@ class FirstAdminDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
         self.username.setFocus()
 
     def _create(self) -> None:

@@ -41,6 +41,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
         self.username.setFocus()
 
     def _sign_in(self) -> None:

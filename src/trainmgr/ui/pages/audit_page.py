@@ -28,7 +28,7 @@ from trainmgr.services.permissions import PermissionDenied
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.file_dialogs import save_path
 from trainmgr.ui.pages.base import Page
-from trainmgr.ui.table_models.audit_model import CHANGES, AuditTableModel
+from trainmgr.ui.table_models.audit_model import CHANGES, RECORD, AuditTableModel
 from trainmgr.ui.tasks import TaskRunner
 
 PAGE_SIZE = 1000
@@ -152,8 +152,8 @@ class AuditTrailPage(Page):
         self.export_button.setEnabled(True)
         self.model.set_rows(page.rows)
         self.table.resizeColumnsToContents()
-        if self.table.columnWidth(CHANGES) > 420:
-            self.table.setColumnWidth(CHANGES, 420)
+        for column, widest in ((RECORD, 150), (CHANGES, 420)):  # ids and long changes elide (full in tooltip)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         if page.total > len(page.rows):
             self.count_label.setText(self.tr("The newest {shown} of {total} events: narrow the filter to see the "
                                              "others, or export them.").format(shown=len(page.rows), total=page.total))

@@ -47,4 +47,6 @@ class AuditTableModel(RowsTableModel):
         return super().sort_key(row, column)
 
     def tooltip(self, row: AuditRow, column: int) -> str | None:
-        return changes_text(row, 4000) if column == CHANGES else None
+        if column == CHANGES:
+            return changes_text(row, 4000)
+        return row.entity_id if column == RECORD else None
