@@ -34,8 +34,9 @@ def bars_figure(baseline: list[float], latest: list[float]) -> Figure:
 
 
 def line_figure(values: list[float]) -> Figure:
+    """Its read-out texts are written only for the point hovered (a function of the point's index)."""
     return Figure([Line("rate", "Monthly rate", palette.BLUE, [date_x(d) for d in DAYS[: len(values)]], values,
-                        [f"{v:.1f} %" for v in values])], Table(("Month", "Rate")), y_range=(0, 100))
+                        lambda i: f"{values[i]:.1f} %")], Table(("Month", "Rate")), y_range=(0, 100))
 
 
 @pytest.fixture
