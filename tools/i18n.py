@@ -184,6 +184,29 @@ def _mnemonic_key(text: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+VARIABLE_TEXT = re.compile(r"""\btranslate\(\s*["'][^"']+["']\s*,\s*[A-Za-z_][\w.]*\s*[,)]""")
+TR_ALIAS = re.compile(r"^\s*(\w+)\s*=\s*QCoreApplication\.translate\s*$", re.MULTILINE)
+
+
+def source_problems() -> list[str]:
+    """Code whose strings lupdate cannot extract: translate() of a variable (a `_tr(text)` wrapper: its
+    callers' literals never reach the catalogue) and translate() aliased to another name than
+    `translate` (lupdate reads `tr("Context", "text")` as a context-less "Context")."""
+    found = []
+    for path in sorted(SOURCES.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        where = path.relative_to(ROOT)
+        for match in VARIABLE_TEXT.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(f"{where}:{line}: translate() of a variable: call it with the literal text")
+        for match in TR_ALIAS.finditer(text):
+            if match.group(1) != "translate":
+                line = text.count("\n", 0, match.start(1)) + 1
+                found.append(f"{where}:{line}: `{match.group(1)} = QCoreApplication.translate`: lupdate reads "
+                             f"{match.group(1)}(\"Context\", \"text\") wrongly; name it `translate`")
+    return found
+
+
 def _mnemonics(text: str) -> int:
     return len(re.findall(r"&(?!&)\S", text.replace("&&", "")))
 
@@ -295,7 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.command == "compile":
         compile_catalogues(every)
     elif args.command == "check":
-        failed = False
+        hidden = source_problems()
+        print(f"sources: {len(hidden)} place(s) lupdate cannot read")
+        for line in hidden:
+            print(f"  {line}")
+        failed = bool(hidden)
         for lang in every:
             found = problems(lang)
             print(f"{lang}: {len(found)} unfinished or broken")

@@ -6059,22 +6059,22 @@ Create your programme to record host units, the needs assessment, the curriculum
     <message>
         <location filename="../../src/trainmgr/ui/charts/export.py" line="+30"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم البياني بصيغة PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ترميز الصورة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chart could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الرسم البياني في {path}: {reason}</translation>
     </message>
 </context>
 <context>

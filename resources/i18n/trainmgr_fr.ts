@@ -5995,22 +5995,22 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
     <message>
         <location filename="../../src/trainmgr/ui/charts/export.py" line="+30"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chart could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré dans {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

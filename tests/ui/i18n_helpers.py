@@ -6,9 +6,11 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,22 +35,31 @@ from PySide6.QtWidgets import (
 from trainmgr.domain.records import ImportSummary, TableTally
 from trainmgr.services.container import Services
 from trainmgr.ui.dialogs.assessment_dialog import AssessmentDialog
+from trainmgr.ui.dialogs.cohort_dialog import CohortDialog
 from trainmgr.ui.dialogs.compare_dialog import CompareDialog
 from trainmgr.ui.dialogs.competency_dialog import CompetencyDialog
 from trainmgr.ui.dialogs.enrol_dialog import EnrolDialog
+from trainmgr.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from trainmgr.ui.dialogs.export_dialog import ExportDialog
+from trainmgr.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from trainmgr.ui.dialogs.framework_edit_dialogs import FrameworkVersionDialog, NewStandardDialog, StandardRefDialog
 from trainmgr.ui.dialogs.framework_import_dialog import FrameworkImportDialog
+from trainmgr.ui.dialogs.history_dialog import HistoryDialog
 from trainmgr.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from trainmgr.ui.dialogs.instrument_dialog import InstrumentDialog
+from trainmgr.ui.dialogs.login_dialog import LoginDialog
+from trainmgr.ui.dialogs.merge_dialog import MergeDialog
 from trainmgr.ui.dialogs.programme_dialog import ProgrammeDialog
 from trainmgr.ui.dialogs.propose_dialog import ProposeDialog
+from trainmgr.ui.dialogs.report_dialog import ReportDialog
+from trainmgr.ui.dialogs.roster_import_dialog import RosterImportDialog
 from trainmgr.ui.dialogs.scale_dialog import ScaleDialog
 from trainmgr.ui.dialogs.session_dialog import SessionDialog
 from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
 from trainmgr.ui.dialogs.sign_dialog import sign_dialog
 from trainmgr.ui.dialogs.trainee_dialog import TraineeDialog
 from trainmgr.ui.dialogs.unit_dialog import UnitDialog
+from trainmgr.ui.dialogs.unlock_dialog import UnlockDialog
 from trainmgr.ui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,6 +148,18 @@ def dialog_factories() -> dict[str, DialogFactory]:
                                                   sv.assessments.list_for_programme(_programme(sv)), p),
         "settings": lambda sv, r, p: SettingsDialog(p),
         "sign": lambda sv, r, p: sign_dialog(p, "Cne Traoré"),
+        "cohort": lambda sv, r, p: CohortDialog(sv.cohorts, r, _programme(sv), sv.curricula.list(_programme(sv)),
+                                                _units(sv), p),
+        "enrolment_status": lambda sv, r, p: EnrolmentStatusDialog(sv.cohorts, r, _enrolment(sv), p),
+        "merge": lambda sv, r, p: MergeDialog(sv.trainees, sv.people_merge, r, _trainee(sv),
+                                              sv.trainees.likely_duplicates(_trainee(sv).id), p),
+        "history": lambda sv, r, p: HistoryDialog(sv.audit, r, "person", _trainee(sv).id, "Traoré", p),
+        "report": lambda sv, r, p: ReportDialog(sv.reports, r, _programme(sv), p),
+        "roster_import": _roster_import,
+        "login": lambda sv, r, p: LoginDialog(sv.accounts, "demo.db", p),
+        "first_admin": lambda sv, r, p: FirstAdminDialog(sv.accounts, p),
+        "unlock": lambda sv, r, p: UnlockDialog("demo.db", lambda _passphrase: None, locked_after_idle=True,
+                                                parent=p),
     }
 
 
@@ -155,6 +178,20 @@ def _framework(sv: Services) -> tuple[str, str]:
 
 def _cohort(sv: Services) -> str:
     return sv.cohorts.list(_programme(sv))[0].id
+
+
+def _enrolment(sv: Services) -> Any:
+    return sv.cohorts.roster(_cohort(sv))[0]
+
+
+def _trainee(sv: Services) -> Any:
+    return sv.trainees.get(_enrolment(sv).person_id)
+
+
+def _roster_import(sv: Services, r: TaskRunner, p: QWidget) -> QDialog:
+    path = Path(tempfile.mkdtemp(prefix="i18n-roster-")) / "roster.xlsx"
+    sv.roster_io.export(_programme(sv), path)
+    return RosterImportDialog(sv.roster_io.preview(_programme(sv), path), p)
 
 
 def _modules(sv: Services) -> list:
@@ -185,8 +222,6 @@ def _standard_ref(sv: Services, r: TaskRunner, p: QWidget) -> QDialog:
 
 
 def _framework_import(sv: Services, r: TaskRunner, p: QWidget) -> QDialog:
-    import tempfile
-
     folder = Path(tempfile.mkdtemp(prefix="i18n-framework-"))
     path = folder / "framework.xlsx"
     sv.framework_io.export(_framework(sv)[0], path)
