@@ -4,6 +4,7 @@ before and after; decisions carry their own action and reason; events are append
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -112,3 +113,17 @@ def test_the_audit_search_filters_by_who_action_and_record(services: Services) -
     assert page.total == 1 and page.rows[0].entity_id == a.id
     assert audit.search(AuditFilter(entity_id=a.id)).total == 1
     assert {"ali", "bea"} <= set(audit.choices().actors)
+
+
+def test_each_export_writes_its_personal_data_level_into_the_trail(services: Services, tmp_path: Path) -> None:
+    services.db.context = WriteContext(user="maria")
+    audit = AuditService(services.db)
+    audit.record_export("report.progress", tmp_path / "progress.xlsx", "pseudonymised", rows=12,
+                        details={"language": "fr"})
+    [event] = events(services, action="export.report.progress")
+    assert event.actor == "maria"
+    assert event.after == {"file": "progress.xlsx", "personal_data": "pseudonymised", "rows": 12, "language": "fr"}
+    package = tmp_path / "full.xlsx"
+    services.sync.export(package, full=True)
+    [sent] = events(services, action="sync.export")
+    assert sent.after["personal_data"] == "personal" and sent.entity == "sync_exchange"

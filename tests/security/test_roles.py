@@ -113,11 +113,14 @@ def test_a_viewer_exports_aggregate_figures_only(managed: Services, role: Role) 
     act_as(managed, "ali", role)
     require_export(managed.db, PersonalData.AGGREGATE)
     require_export(managed.db, PersonalData.NONE)
+    require_export(managed.db, "none")  # the reports' levels: none, pseudonymised, full
     if role is Role.VIEWER:
-        with pytest.raises(PermissionDenied, match="export personal data; you are signed in as 'ali' \\(viewer\\)"):
-            require_export(managed.db, PersonalData.PERSONAL)
+        for level in (PersonalData.PERSONAL, "pseudonymised", "full"):
+            with pytest.raises(PermissionDenied, match="export personal data; you are signed in as 'ali' \\(viewer\\)"):
+                require_export(managed.db, level)
     else:
-        require_export(managed.db, PersonalData.PERSONAL)
+        for level in (PersonalData.PERSONAL, "pseudonymised", "full"):
+            require_export(managed.db, level)
 
 
 def test_a_pending_vetting_override_needs_a_programme_manager_and_changes_nothing(services: Services) -> None:

@@ -115,6 +115,12 @@ def allowed_roles_text(permission: Permission) -> str:
     return " or ".join(names)
 
 
-def export_permission(level: PersonalData | str) -> Permission:
-    """The permission an export carrying `level` personal data needs."""
-    return P.EXPORT_PERSONAL if PersonalData(level) is PersonalData.PERSONAL else P.EXPORT_AGGREGATE
+# Levels that carry no row about one person. Anything else ("personal", and the reports' own
+# "pseudonymised" and "full": a pseudonymised row is still one person's scores) is personal data.
+NOT_PERSONAL = frozenset({PersonalData.NONE.value, PersonalData.AGGREGATE.value})
+
+
+def export_permission(level: str) -> Permission:
+    """The permission an export carrying `level` personal data needs (any level name: ours, or the
+    reports' none / pseudonymised / full)."""
+    return P.EXPORT_AGGREGATE if str(level) in NOT_PERSONAL else P.EXPORT_PERSONAL

@@ -110,7 +110,7 @@ class AuditService:
                       rows: int = 0, details: dict[str, Any] | None = None) -> None:
         """Write into the trail that an export was made: what, where, how many rows and how much
         personal data it carries. Call it after the file is written (`require_export` before)."""
-        level = PersonalData(personal_data).value
+        level = str(personal_data)  # ours (none/aggregate/personal) or the reports' (none/pseudonymised/full)
         with self._db.write() as s:
             s.add(AuditEvent(at=utcnow(), actor=self._db.context.user, action=f"export.{kind}", entity="export",
                              after={"file": Path(path).name, "personal_data": level, "rows": rows,

@@ -80,7 +80,8 @@ def require(db: Database, permission: Permission) -> None:
 
 
 def require_export(db: Database, personal_data: PersonalData | str) -> None:
-    """Before writing an export: a viewer may export aggregate figures only (no row about a person)."""
+    """Before writing an export: a viewer may export aggregate figures only (no row about a person).
+    `personal_data` is any level name (see domain.roles.export_permission)."""
     require(db, export_permission(personal_data))
 
 
