@@ -1,5 +1,6 @@
 """Fixtures for the report tests (no Qt): a small demo programme built once per session, helpers to
-export a report and to read every cell of a workbook back."""
+export a report and to read every cell of a workbook back. The application is imported inside the
+functions (as in tests/conftest.py): this module is loaded by tests/unit/conftest.py for every unit test."""
 
 from __future__ import annotations
 
@@ -7,15 +8,13 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import openpyxl
 import pytest
 
-from trainmgr.db.engine import Database, make_engine
-from trainmgr.services.container import Services
-from trainmgr.services.report_context import PersonalData, ReportKind, ReportRequest
-from trainmgr.services.reports import ReportService
+if TYPE_CHECKING:
+    from trainmgr.services.container import Services
+    from trainmgr.services.reports import ReportService
 
 DEMO_TRAINEES = 120
 
@@ -28,6 +27,8 @@ class Demo:
     tmp: Path
 
     def export(self, kind: str, name: str | None = None, **kw: Any) -> Path:
+        from trainmgr.services.report_context import PersonalData, ReportKind, ReportRequest
+
         level = kw.pop("personal_data", "full")
         path = self.tmp / (name or f"{kind}-{level}-{kw.get('language', 'en')}.xlsx")
         self.reports.export(ReportRequest(ReportKind(kind), programme_id=self.programme_id,
@@ -61,6 +62,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo(demo_db: Path, tmp_path: Path) -> Iterator[Demo]:
     """The session's demo programme (reports only read it) and this test's folder for the files."""
+    from trainmgr.db.engine import Database, make_engine
+    from trainmgr.services.container import Services
+    from trainmgr.services.reports import ReportService
+
     services = Services.build(Database(demo_db, make_engine(demo_db), "tester"))
     try:
         programme_id = services.programmes.list()[0].id
@@ -70,6 +75,8 @@ def demo(demo_db: Path, tmp_path: Path) -> Iterator[Demo]:
 
 
 def sheet_rows(path: Path, sheet: str) -> list[tuple[Any, ...]]:
+    import openpyxl
+
     wb = openpyxl.load_workbook(path)
     return [tuple(row) for row in wb[sheet].iter_rows(values_only=True)]
 
@@ -82,6 +89,8 @@ def table(path: Path, sheet: str) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 def every_text(path: Path) -> str:
     """Every cell value of every sheet and the document properties, as one text (to search)."""
+    import openpyxl
+
     wb = openpyxl.load_workbook(path)
     parts = [str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None]
     props = wb.properties
