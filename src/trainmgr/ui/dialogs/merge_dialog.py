@@ -5,6 +5,7 @@ attendance, results, follow-ups) onto the kept one and tombstones the other, in 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
@@ -30,6 +31,7 @@ from trainmgr.services.people_merge import MergeSummary, PeopleMergeService
 from trainmgr.services.trainees import TraineeService
 from trainmgr.ui import confirm
 from trainmgr.ui.dialogs.form_dialog import FormDialog
+from trainmgr.ui.formatting import format_date
 from trainmgr.ui.labels import enum_label
 from trainmgr.ui.tasks import TaskRunner
 
@@ -103,7 +105,7 @@ class MergeDialog(FormDialog):
 
     def _fields(self) -> list[tuple[str, Callable[[TraineeRow], str]]]:
         def date(value: object) -> str:
-            return value.isoformat() if hasattr(value, "isoformat") else ""
+            return format_date(value) if isinstance(value, dt.date) else ""
 
         return [
             (self.tr("Family name"), lambda r: r.family_name), (self.tr("Given names"), lambda r: r.given_names),
