@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# Base-class strings keep their own context: a subclass's tr() would look them up under its name.
+translate = QCoreApplication.translate
 
 MAX_LISTED = 500  # a preview to read, not a report: past this, a line says how many more
 
@@ -59,7 +62,7 @@ class WorkbookImportDialog(QDialog):
         self.heading = QLabel(self._heading())
         self.heading.setWordWrap(True)
         columns = self._columns()
-        self.table = counts_table([self.tr("What"), *columns])
+        self.table = counts_table([translate("WorkbookImportDialog", "What"), *columns])
         for label, counts, bold in self._count_rows():
             self._add_row(label, counts, bold)
         self._fit_table()
@@ -74,7 +77,7 @@ class WorkbookImportDialog(QDialog):
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setText(translate("WorkbookImportDialog", "&Apply"))
         self.apply_button.clicked.connect(self.accept)
         can_apply = p.can_apply and p.has_changes
         self.apply_button.setEnabled(can_apply)
@@ -83,7 +86,8 @@ class WorkbookImportDialog(QDialog):
             self.apply_button.setDefault(True)
             self.apply_button.setFocus()
         else:
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            close = translate("WorkbookImportDialog", "Close")
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
@@ -95,14 +99,14 @@ class WorkbookImportDialog(QDialog):
 
     def _fill_details(self) -> None:
         if self._preview.errors:
-            self.details_label.setText(self.tr("Errors (sheet, row, column):"))
+            self.details_label.setText(translate("WorkbookImportDialog", "Errors (sheet, row, column):"))
             lines = self._preview.error_lines()
         else:
-            self.details_label.setText(self.tr("Changes:"))
+            self.details_label.setText(translate("WorkbookImportDialog", "Changes:"))
             lines = self._change_lines()
         shown = lines[:MAX_LISTED]
         if len(lines) > MAX_LISTED:
-            shown.append(self.tr("… and %n more.", "", len(lines) - MAX_LISTED))
+            shown.append(translate("WorkbookImportDialog", "… and %n more.", "", len(lines) - MAX_LISTED))
         self.details.addItems(shown)
         self.details_label.setVisible(bool(shown))
         self.details.setVisible(bool(shown))

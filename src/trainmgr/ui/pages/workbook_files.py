@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from trainmgr.domain.changes import Changes
@@ -23,6 +23,9 @@ from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui import file_dialogs
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.tasks import TaskRunner
+
+# Base-class strings keep their own context: a subclass's tr() would look them up under its name.
+translate = QCoreApplication.translate
 
 Work = Callable[[Path, ProgressFn, CancelToken], Any]
 
@@ -57,7 +60,7 @@ class WorkbookFileActions(QObject):
 
     # --- shared ------------------------------------------------------------------------------------
     def _filter(self) -> str:
-        return self.tr("Excel workbooks (*.xlsx);;All files (*)")
+        return translate("WorkbookFileActions", "Excel workbooks (*.xlsx);;All files (*)")
 
     def _run(self, fn: Work, on_done: Callable[[Any], None], path: Path, what: str, title: str,
              changes: Changes | None = None) -> None:
@@ -72,15 +75,17 @@ class WorkbookFileActions(QObject):
 
     def check(self, path: Path) -> None:
         """Step 1: read and compare in the background; nothing is written."""
-        self._run(self._preview, lambda preview: self._show_preview(path, preview), path, self.tr("Import"),
-                  self.tr("Checking {file}").format(file=path.name))
+        self._run(self._preview, lambda preview: self._show_preview(path, preview), path,
+                  translate("WorkbookFileActions", "Import"),
+                  translate("WorkbookFileActions", "Checking {file}").format(file=path.name))
 
     def _show_preview(self, path: Path, preview: Any) -> QDialog:
         dialog = self._preview_dialog(preview)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply(path, preview))
-        dialog.rejected.connect(lambda: self.finished.emit(
-            self.tr("Import of {file} cancelled; nothing was changed.").format(file=path.name)))
+        cancelled = translate("WorkbookFileActions", "Import of {file} cancelled; nothing was changed.")
+        cancelled = cancelled.format(file=path.name)
+        dialog.rejected.connect(lambda: self.finished.emit(cancelled))
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
@@ -89,24 +94,27 @@ class WorkbookFileActions(QObject):
     def _apply(self, path: Path, preview: Any) -> None:
         """Step 2: the import in one transaction."""
         self._run(lambda p, progress, cancel: self._apply_previewed(p, preview, progress, cancel),
-                  lambda result: self._imported(path, result), path, self.tr("Import"),
-                  self.tr("Importing {file}").format(file=path.name), changes=self.changes)
+                  lambda result: self._imported(path, result), path, translate("WorkbookFileActions", "Import"),
+                  translate("WorkbookFileActions", "Importing {file}").format(file=path.name),
+                  changes=self.changes)
 
     def save_workbook(self, title: str, suggested: str, write: Work, on_done: Callable[[Any], None]) -> None:
         """Ask where to save, then write there in the background (an export or a template)."""
         path = file_dialogs.save_path(self._page, title, suggested, self._filter(), self.purpose)
         if path is not None:
-            self._run(write, on_done, path, self.tr("Export"), self.tr("Exporting {file}").format(file=path.name))
+            self._run(write, on_done, path, translate("WorkbookFileActions", "Export"),
+                      translate("WorkbookFileActions", "Exporting {file}").format(file=path.name))
 
     def _failed(self, path: Path, exc: BaseException, what: str) -> None:
         if isinstance(exc, Cancelled):
-            self.finished.emit(self.tr("{what} of {file} cancelled; nothing was changed.").format(
-                what=what, file=path.name))
+            text = translate("WorkbookFileActions", "{what} of {file} cancelled; nothing was changed.")
+            self.finished.emit(text.format(what=what, file=path.name))
             return
         if isinstance(exc, TrainmgrError) and path.name not in str(exc):
             exc = TrainmgrError(f"{path.name}: {exc}")  # the user must know which file was refused
         show_error(self._page, exc)
-        self.finished.emit(self.tr("{what} of {file} failed; nothing was changed.").format(what=what, file=path.name))
+        text = translate("WorkbookFileActions", "{what} of {file} failed; nothing was changed.")
+        self.finished.emit(text.format(what=what, file=path.name))
 
 
 def slug(text: str) -> str:
