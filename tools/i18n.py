@@ -7,13 +7,17 @@
     .venv/bin/python tools/i18n.py fill fr todo_fr.json      # write the translations back into the .ts
 
 Translating strings added after a change to the GUI:
-  1. `update` (new strings arrive unfinished; changed ones may get a guessed translation, also unfinished);
-  2. `todo fr > fr.json` and `todo ar > ar.json`; fill each "translation" (numerus messages have a list
-     "forms": French 2 forms (one, many), Arabic 6 (0, 1, 2, 3–10, 11–99, 100+); English plural forms
-     live in trainmgr_en.ts);
-  3. `fill fr fr.json`, `fill ar ar.json`, `fill en en.json`, then `check` and `compile`.
-  Keep {placeholders}, %n and the single & mnemonic; French uses « » and a plain space before : ; ? !
-  (as in the existing catalogue); Arabic is Modern Standard Arabic with the glossary terms already used.
+  1. `update`: new strings arrive unfinished, except those the translation memory already knows
+     (tools/i18n_memory/<lang>.json, {"source" or "Context|source": translation}), filled from it;
+  2. `todo fr > fr.json`, `todo ar > ar.json` (and `todo en` for new plural messages); fill in each
+     "translation", or "forms" for a plural: French 2 (one, many), Arabic 6 (0, 1, 2, 3–10, 11–99, 100+),
+     English 2;
+  3. `fill fr fr.json`, `fill ar ar.json`, `fill en en.json` (also adds them to the memory), then `check`
+     and `compile`. `check` also lists code lupdate cannot read (translate() of a variable, a `tr` alias).
+  Keep {placeholders}, %n and the one & mnemonic (`check` warns of letters clashing in a context);
+  French: « », no-break space before : ; ? ! (U+00A0; in fill's JSON write it \\u00a0);
+  Arabic: Modern Standard Arabic with the glossary already used (متدرب، فوج، جلسة تدريبية، تقييم الاحتياجات،
+  إطار الكفاءات، التحقق من السوابق، مقرر for a module, وحدة for a unit).
 
 trainmgr_en.ts holds only plural forms ("%n conflict(s)" → "1 conflict" / "2 conflicts"): English source
 text is shown as is otherwise.
