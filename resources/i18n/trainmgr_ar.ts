@@ -2157,7 +2157,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
@@ -2847,7 +2847,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type your user name.</source>
         <translation>اكتب اسم المستخدم.</translation>
     </message>
@@ -2972,7 +2972,7 @@ Database: {path}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/merge_dialog.py" line="+53"/>
+        <location filename="../../src/trainmgr/ui/dialogs/merge_dialog.py" line="+55"/>
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
@@ -5903,38 +5903,38 @@ Create your programme to record host units, the needs assessment, the curriculum
 <context>
     <name>WorkbookFileActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/workbook_files.py" line="+60"/>
+        <location filename="../../src/trainmgr/ui/pages/workbook_files.py" line="+63"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+18"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Checking {file}</source>
         <translation>جارٍ فحص {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Import of {file} cancelled; nothing was changed.</source>
         <translation>أُلغي استيراد {file}؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Importing {file}</source>
         <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exporting {file}</source>
         <translation>جارٍ تصدير {file}</translation>
     </message>
@@ -5952,7 +5952,7 @@ Create your programme to record host units, the needs assessment, the curriculum
 <context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+62"/>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+65"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
@@ -5967,7 +5967,7 @@ Create your programme to record host units, the needs assessment, the curriculum
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Errors (sheet, row, column):</source>
         <translation>الأخطاء (الورقة، الصف، العمود):</translation>
     </message>
@@ -5975,18 +5975,6 @@ Create your programme to record host units, the needs assessment, the curriculum
         <location line="+3"/>
         <source>Changes:</source>
         <translation>التغييرات:</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>…</numerusform>
-            <numerusform>… وواحد آخر.</numerusform>
-            <numerusform>… واثنان آخران.</numerusform>
-            <numerusform>… و%n أخرى.</numerusform>
-            <numerusform>… و%n أخرى.</numerusform>
-            <numerusform>… و%n أخرى.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

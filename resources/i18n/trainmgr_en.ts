@@ -151,15 +151,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>WorkbookImportDialog</name>
-    <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+105"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -2125,7 +2125,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -2803,7 +2803,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type your user name.</source>
         <translation>Tapez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -2928,7 +2928,7 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/merge_dialog.py" line="+53"/>
+        <location filename="../../src/trainmgr/ui/dialogs/merge_dialog.py" line="+55"/>
         <source>Merge two records of one person</source>
         <translation>Fusionner deux fiches d&apos;une même personne</translation>
     </message>
@@ -5843,38 +5843,38 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
 <context>
     <name>WorkbookFileActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/workbook_files.py" line="+60"/>
+        <location filename="../../src/trainmgr/ui/pages/workbook_files.py" line="+63"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+18"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Checking {file}</source>
         <translation>Vérification de {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Import of {file} cancelled; nothing was changed.</source>
         <translation>Import de {file} annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Importing {file}</source>
         <translation>Import de {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Exporting {file}</source>
         <translation>Export de {file}</translation>
     </message>
@@ -5892,7 +5892,7 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
 <context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+62"/>
+        <location filename="../../src/trainmgr/ui/dialogs/workbook_import_dialog.py" line="+65"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -5907,7 +5907,7 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Errors (sheet, row, column):</source>
         <translation>Erreurs (feuille, ligne, colonne)&#xa0;:</translation>
     </message>
@@ -5915,14 +5915,6 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
         <location line="+3"/>
         <source>Changes:</source>
         <translation>Modifications&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
