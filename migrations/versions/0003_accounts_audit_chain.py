@@ -4,7 +4,8 @@ The `account` table holds this laptop's accounts (never synced). Two triggers ma
 append-only in the database itself: an event's content can be neither changed nor deleted (the
 local bookkeeping columns `change_seq` and `arrived_from` may still move). A later migration that
 rebuilds `audit_event` (batch mode "recreate") drops these triggers and must create them again
-(tests/security/test_audit_chain.py checks they work).
+(tests/security/test_audit_trail.py checks they work). Events recorded before this revision keep
+empty hashes: the chain starts after them (db/audit_chain.py counts them as not verifiable).
 
 Revision ID: 0003
 Revises: f724b6b74f98

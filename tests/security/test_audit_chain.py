@@ -107,3 +107,37 @@ def test_events_arriving_by_sync_keep_their_own_chain(make_db: Callable[..., Pat
     finally:
         field.db.close()
         hq.db.close()
+
+
+def test_events_from_before_the_chain_are_counted_not_refused(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A database of release 0.1.0 (audit events without hashes) upgrades; its old events are
+    reported as not verifiable, and everything written after the upgrade is chained."""
+    import shutil
+
+    from trainmgr.services.session_open import open_services
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "release-0.1.0.db"
+    path = tmp_path / "old.db"
+    shutil.copyfile(fixture, path)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE local_replica SET bound_path = ?", (str(path.resolve()),))
+        replica = conn.execute("SELECT replica_id FROM local_replica").fetchone()[0]
+        for n in range(2):  # what 0.1.0 wrote: events without hashes
+            stamp = f"17000000000{n:02d}.00000.{replica}"
+            conn.execute(
+                "INSERT INTO audit_event (id, born, hlc, at, actor, action, entity, reason, prev_hash, hash, deleted, "
+                "change_seq, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, '2024-01-01 10:00:00', "
+                "'old', 'vetting_change', 'person', '', '', '', 0, 0, '2024-01-01 10:00:00', 'old', "
+                "'2024-01-01 10:00:00', 'old')", (f"00000000-0000-0000-0000-00000000000{n}", stamp, stamp))
+        old_events = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+        conn.commit()
+    services = open_services(path, user="tester")
+    try:
+        fill(services, 2)
+        result = AuditService(services.db).verify()
+    finally:
+        services.db.close()
+    assert result.ok and result.unsealed == old_events and result.events == old_events + 2
+    assert run(["db", "check", "--db", str(path)]) == 0
+    assert f"{old_events} from before the chain, not verifiable" in capsys.readouterr().out

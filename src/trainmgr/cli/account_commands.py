@@ -222,8 +222,9 @@ def db_check(args: argparse.Namespace, path: Path) -> int:
 def audit_check(db: Database) -> tuple[bool, list[str]]:
     """The audit part of `trainmgr db check`: (chains intact, lines to print)."""
     result = AuditService(db).verify()
+    older = f"; {result.unsealed:,} from before the chain, not verifiable" if result.unsealed else ""
     if result.ok:
-        return True, [f"audit trail: ok ({result.events:,} events, {result.chains} laptop chain(s))"]
+        return True, [f"audit trail: ok ({result.events:,} events, {result.chains} laptop chain(s){older})"]
     lines = [f"audit trail: BROKEN ({result.events:,} events, {result.chains} laptop chain(s))"]
     for b in result.breaks:
         if b.event_id:

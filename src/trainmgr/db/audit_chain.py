@@ -81,6 +81,7 @@ class ChainResult:
     events: int
     chains: int
     breaks: tuple[ChainBreak, ...]
+    unsealed: int = 0  # events from before the chain existed (an upgraded database): not verifiable
 
     @property
     def ok(self) -> bool:
@@ -95,6 +96,7 @@ class ChainVerifier:
         self._broken: dict[str, ChainBreak] = {}
         self._local_head = local_head  # (replica, hash) this laptop says its chain ends with
         self.events = 0
+        self.unsealed = 0
 
     def feed(self, event: Mapping[str, Any]) -> None:
         self.events += 1
@@ -104,6 +106,11 @@ class ChainVerifier:
         expected_prev = self._last.get(replica, "")
         stored = str(event.get("hash") or "")
         problem = ""
+        if not stored and not expected_prev:
+            # Recorded before this release chained events (a database upgraded from an older one): such
+            # events can only come before a laptop's first chained event, whose prev_hash is then empty.
+            self.unsealed += 1
+            return
         if not stored:
             problem = "it has no hash (it was written outside trainmgr)"
         elif event_hash(event) != stored:
@@ -127,7 +134,7 @@ class ChainVerifier:
                 breaks[replica] = ChainBreak(replica, "", "", "", "", "the latest events of this laptop are missing "
                                              "(the chain ends before the recorded head)")
         ordered = tuple(sorted(breaks.values(), key=lambda b: b.born or "~"))
-        return ChainResult(self.events, len(self._last), ordered)
+        return ChainResult(self.events, len(self._last), ordered, self.unsealed)
 
 
 def verify(events: Iterable[Mapping[str, Any]], local_head: tuple[str, str] | None = None) -> ChainResult:
