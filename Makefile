@@ -58,6 +58,15 @@ bench: venv
 demo: venv
 	$(BIN)/trainmgr demo --db demo.db --trainees 2000
 
+# The installers: a one-folder PyInstaller bundle (smoke-tested) and, on Debian/Ubuntu, a .deb.
+dist: venv
+	@command -v objdump >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq binutils >/dev/null; \
+	  else echo "PyInstaller needs objdump: sudo apt-get install -y binutils"; exit 1; fi; }
+	$(BIN)/python -m pip install -q -e '.[dev,dist]'
+	$(BIN)/python tools/i18n.py compile
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installer/build.py all
+	TRAINMGR_REUSE_BUNDLE=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/installer -q
+
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache
 
