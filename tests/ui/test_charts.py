@@ -193,3 +193,11 @@ def test_the_date_axis_ticks_month_starts_in_the_interface_language(qtbot: Any, 
     assert axis.tickStrings(values, 1.0, spacing)[:3] == ["déc. 2024", "janv. 2025", "févr."]  # 1st: its year
     (spacing, values), = axis.tickValues(date_x(date(2023, 1, 1)), date_x(date(2025, 1, 1)), 300)
     assert len(values) == 5  # every sixth month on a narrow axis
+
+
+def test_a_few_weeks_tick_on_mondays(qtbot: Any, french: None) -> None:
+    axis = LocaleDateAxis()
+    (spacing, values), = axis.tickValues(date_x(date(2023, 4, 3)), date_x(date(2023, 5, 9)), 550)
+    days = [datetime.fromtimestamp(v, UTC).date() for v in values]
+    assert days[0] == date(2023, 4, 3) and all(d.weekday() == 0 for d in days) and len(days) == 6
+    assert axis.tickStrings(values, 1.0, spacing)[:2] == ["3 avr. 2023", "10 avr."]  # 1st: its year

@@ -1,9 +1,10 @@
-"""A date axis for spans of months to years: ticks on month starts (every 1, 2, 3 or 6 months, as many
-as fit), month names in the interface language (pyqtgraph's own axis writes English names, and shows
-only years on a two-year span at this size)."""
+"""A date axis in the interface language: ticks every 1, 2, 7 or 14 days over a few weeks, else on month
+starts (every 1, 2, 3 or 6 months, as many as fit). pyqtgraph's own axis writes English month names,
+shows only years on a two-year span at this size, and overlaps day and month labels on a short one."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
@@ -13,6 +14,9 @@ DAY_S = 86_400
 MONTH_S = 30.44 * DAY_S
 LABEL_PX = 64  # room a month label needs ("sept. 2025")
 MONTH_STEPS = (1, 2, 3, 6)
+DAY_STEPS = (1, 2, 7, 14)
+MAX_DAY_TICKS = 12
+MONDAY_S = 4 * DAY_S  # 1970-01-05, a Monday
 
 
 def _day(value: float) -> date | None:
@@ -40,12 +44,18 @@ class LocaleDateAxis(pg.DateAxisItem):
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # pyqtgraph's name
         first, last = _day(minVal), _day(maxVal)
-        months = (maxVal - minVal) / MONTH_S
-        if first is None or last is None or months < 2 or size <= 0:
-            return super().tickValues(minVal, maxVal, size)  # days and weeks: pyqtgraph's own
+        if first is None or last is None or size <= 0 or maxVal <= minVal:
+            return super().tickValues(minVal, maxVal, size)
+        days = (maxVal - minVal) / DAY_S
+        day_step = next((s for s in DAY_STEPS if size / days * s >= LABEL_PX), None)
+        if day_step is not None and days / day_step <= MAX_DAY_TICKS:  # a few weeks: every 1, 2, 7 or 14 days
+            step_s = day_step * DAY_S  # weeks start on Mondays
+            start = MONDAY_S + math.ceil((minVal - MONDAY_S) / step_s) * step_s
+            return [(day_step * DAY_S, [float(v) for v in range(int(start), int(maxVal) + 1, day_step * DAY_S)])]
+        months = days * DAY_S / MONTH_S
         step = next((s for s in MONTH_STEPS if size / months * s >= LABEL_PX), None)
         if step is None:
-            return super().tickValues(minVal, maxVal, size)  # years
+            return super().tickValues(minVal, maxVal, size)  # decades: years, as pyqtgraph writes them
         return [(step * MONTH_S, [v for v in _month_starts(first, last, step) if minVal <= v <= maxVal])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # pyqtgraph's name
@@ -63,6 +73,7 @@ class LocaleDateAxis(pg.DateAxisItem):
                 out.append("")
                 continue
             # the first tick and each January carry the year: "janv. 2025"
-            shown = f"{fmt} yyyy" if fmt == "MMM" and (day.month == 1 or index == 0) else fmt
+            dated = index == 0 or (fmt == "MMM" and day.month == 1)
+            shown = f"{fmt} yyyy" if fmt != "yyyy" and dated else fmt
             out.append(locale.toString(QDate(day.year, day.month, day.day), shown))
         return out
