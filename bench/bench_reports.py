@@ -59,7 +59,12 @@ def read_rows(report: Path) -> dict[str, list[tuple[Any, ...]]]:
 
     wb = load_workbook(report, read_only=True)
     try:
-        return {name: [tuple(r) for r in wb[name].iter_rows(min_row=4, values_only=True)] for name in SHEETS}
+        out = {}
+        for name in SHEETS:
+            rows = [tuple(r) for r in wb[name].iter_rows(min_row=4, values_only=True)]
+            width = len(rows[0])  # a row's trailing blanks are not stored: pad to the header
+            out[name] = [r + (None,) * (width - len(r)) for r in rows]
+        return out
     finally:
         wb.close()
 
