@@ -28,6 +28,7 @@ from trainmgr.db.engine import Database
 from trainmgr.domain.account_records import AuditFilter
 from trainmgr.domain.roles import Role
 from trainmgr.errors import DatabaseError, ValidationError
+from trainmgr.paths import resolve_db_path
 from trainmgr.services import permissions
 from trainmgr.services.accounts import AccountService, role_name
 from trainmgr.services.audit import AuditService
@@ -112,11 +113,14 @@ def sign_in_on_demand(args: argparse.Namespace) -> None:
     database that has accounts (set once, before the command runs)."""
     user = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
     password_file = getattr(args, "password_file", None) or os.environ.get(PASSWORD_FILE_ENV, "")
+    target = resolve_db_path(getattr(args, "db", None)).resolve()
 
     def sign_in(db: Database) -> None:
+        if Path(db.path).resolve() != target:
+            return  # the credentials are for this command's database only
         if not user:
             raise permissions.SignInRequired(
-                f"This database has accounts: sign in with --user NAME and --password-file FILE "
+                f"Sign in first: this database has accounts; give --user NAME and --password-file FILE "
                 f"(or ${USER_ENV} and ${PASSWORD_FILE_ENV}).")
         if password_file:
             password = _first_line(password_file, "password")
