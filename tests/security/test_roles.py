@@ -158,3 +158,13 @@ def test_once_accounts_exist_nobody_signed_in_is_refused_everything(managed: Ser
         require(managed.db, Permission.EXPORT_AGGREGATE)
     with pytest.raises(SignInRequired):
         managed.trainees.create(TraineeInput("x", "Kone"))
+
+
+def test_can_tells_the_gui_what_to_offer(services: Services) -> None:
+    from trainmgr.services.permissions import can
+
+    assert can(services.db, Permission.SIGN_ASSESSMENT)  # no accounts yet: everything
+    add_account(services, "admin", Role.ADMINISTRATOR)
+    assert not can(services.db, Permission.VIEW)  # accounts, nobody signed in: nothing
+    act_as(services, "ali", Role.EVALUATOR)
+    assert can(services.db, Permission.ENTER_SCORES) and not can(services.db, Permission.SIGN_ASSESSMENT)
