@@ -92,3 +92,16 @@ def test_backup_and_restore_of_an_encrypted_database(make_encrypted: Callable, t
     finally:
         services.db.close()
     assert known_names_in(path.read_bytes()) == []
+
+
+def test_a_command_that_opens_the_database_twice_asks_once(make_encrypted: Callable, monkeypatch) -> None:
+    import argparse
+
+    from trainmgr.cli.passphrase import key_for
+
+    path = make_encrypted()
+    asked: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSPHRASE)
+    args = argparse.Namespace(passphrase_file=None)
+    assert key_for(args, path) is key_for(args, path)
+    assert len(asked) == 1

@@ -42,5 +42,11 @@ def key_for(args: argparse.Namespace, path: Path) -> DataKey | None:
     """The data key of the database at `path` when it is encrypted (asking for its passphrase), else None."""
     if not path.exists() or not is_encrypted(path):
         return None
+    cached = getattr(args, "_unlocked", None)
+    if cached is not None and cached[0] == path:  # a command that opens the database twice asks once
+        key: DataKey = cached[1]
+        return key
     passphrase = read_passphrase(getattr(args, "passphrase_file", None), f"Passphrase of {path.name}")
-    return unlock(path, passphrase)
+    key = unlock(path, passphrase)
+    args._unlocked = (path, key)
+    return key
