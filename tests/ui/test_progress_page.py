@@ -319,3 +319,13 @@ def test_hover_reads_out_the_exact_value_and_a_chart_exports(page: ProgressPage,
     page.funnel.export_button.click()
     assert not QImage(str(target)).isNull()
     assert messages == [f"Chart saved to {target}."]
+
+
+def test_the_filters_are_reached_by_keyboard(qtbot: Any, page: ProgressPage) -> None:
+    page.activateWindow()
+    QTest.keyClick(page, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert page.filters.unit.hasFocus()
+    QTest.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "From": its "Set" box first
+    assert page.filters.date_from.check.hasFocus()
+    QTest.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert page.filters.rank.hasFocus()

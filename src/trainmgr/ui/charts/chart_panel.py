@@ -84,7 +84,7 @@ class ChartPanel(QWidget):
         self.note.setObjectName("chartNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("QLabel { color: #505050; }")
-        self.table_button = QPushButton(self.tr("&Table"))
+        self.table_button = QPushButton(self.tr("Ta&ble"))
         self.table_button.setCheckable(True)
         self.table_button.setChecked(True)
         self.table_button.setToolTip(self.tr("Show or hide the numbers behind the chart"))

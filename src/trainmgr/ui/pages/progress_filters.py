@@ -38,11 +38,11 @@ class ProgressFilterBar(QWidget):
         grid.setHorizontalSpacing(8)
         cells = ((self.tr("&Programme:"), self.programme, 0, 0, 3), (self.tr("&Unit:"), self.unit, 0, 4, 3),
                  (self.tr("&Cohort:"), self.cohort, 0, 8, 3),
-                 (self.tr("&From:"), self.date_from, 1, 0, 1), (self.tr("T&o:"), self.date_to, 1, 2, 1),
+                 (self.tr("Fro&m:"), self.date_from, 1, 0, 1), (self.tr("T&o:"), self.date_to, 1, 2, 1),
                  (self.tr("&Sex:"), self.sex, 1, 4, 1), (self.tr("Ran&k:"), self.rank, 1, 6, 1))
         for text, widget, row, column, span in cells:
             label = QLabel(text)
-            label.setBuddy(widget.edit if isinstance(widget, OptionalDateEdit) else widget)
+            label.setBuddy(widget.check if isinstance(widget, OptionalDateEdit) else widget)  # tick, then type
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1, 1, span)
         grid.addWidget(self.reset_button, 1, 10)

@@ -76,7 +76,7 @@ class ProgressPage(Page):
             self.dimension.addItem(label, key)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("progressTabs")
-        self.tabs.addTab(self.capability, self.tr("Capa&bility"))
+        self.tabs.addTab(self.capability, self.tr("Capab&ility"))
         self.tabs.addTab(self._scores_tab(), self.tr("Pr&e/post scores"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.trained.add_tool(QLabel(self.tr("&Group by:")), self.dimension)
@@ -93,7 +93,7 @@ class ProgressPage(Page):
     def _scores_tab(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.gains)
-        self.distribution.add_tool(QLabel(self.tr("Co&mpetency:")), self.competency)
+        self.distribution.add_tool(QLabel(self.tr("Competenc&y:")), self.competency)
         split.addWidget(self.distribution)
         split.setChildrenCollapsible(False)
         return split
