@@ -24,6 +24,7 @@ from trainmgr.services.container import Services
 from trainmgr.services.session_open import open_services
 from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui import errors as ui_errors
+from trainmgr.ui.dialogs.login_dialog import sign_in_at_start
 from trainmgr.ui.i18n import choose_language, install_translators, remove_translators
 from trainmgr.ui.main_window import DemoBuilder, MainWindow
 from trainmgr.ui.tasks import TaskRunner
@@ -172,6 +173,9 @@ def _run(app: QApplication, services: Services, *, self_test: bool) -> int:
     runner = TaskRunner()
     window: MainWindow | None = None
     try:
+        # accounts: the first start creates the administrator, later starts sign in (Quit leaves)
+        if not self_test and not sign_in_at_start(services.accounts, str(services.db.path)):
+            return EXIT_OK
         window = MainWindow(services, runner, build_demo=make_demo_builder(services))
         if self_test:
             return _self_test(app, window, runner)

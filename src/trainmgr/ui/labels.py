@@ -36,6 +36,7 @@ from trainmgr.domain.enums import (
     UnitKind,
     VettingStatus,
 )
+from trainmgr.domain.roles import Role
 
 _LABELS: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
     Sex: lambda: {
@@ -179,6 +180,13 @@ _LABELS: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
     ConflictStatus: lambda: {
         ConflictStatus.OPEN: QCoreApplication.translate("ConflictStatus", "Open"),
         ConflictStatus.RESOLVED: QCoreApplication.translate("ConflictStatus", "Resolved"),
+    },
+    Role: lambda: {
+        Role.VIEWER: QCoreApplication.translate("Role", "Viewer"),
+        Role.TRAINER: QCoreApplication.translate("Role", "Trainer"),
+        Role.EVALUATOR: QCoreApplication.translate("Role", "Evaluator"),
+        Role.PROGRAMME_MANAGER: QCoreApplication.translate("Role", "Programme manager"),
+        Role.ADMINISTRATOR: QCoreApplication.translate("Role", "Administrator"),
     },
 }
 

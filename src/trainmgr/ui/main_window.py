@@ -11,14 +11,18 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from trainmgr import __version__
+from trainmgr.domain.account_records import AccountRow
 from trainmgr.domain.changes import EVERYTHING, PROGRAMMES, Changes
 from trainmgr.domain.records import DatabaseInfo
+from trainmgr.domain.roles import Role
 from trainmgr.errors import Cancelled
 from trainmgr.services.container import Services
 from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.assessments_page import AssessmentsPage
+from trainmgr.ui.pages.audit_page import AuditTrailPage
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.cohorts_page import CohortsPage
 from trainmgr.ui.pages.conflicts_page import ConflictsPage
@@ -70,7 +74,9 @@ class MainWindow(QMainWindow):
                                                 self._runner)
         self.curricula_page = CurriculaPage(sv.programmes, sv.assessments, sv.curricula, self._runner)
         self.traceability_page = TraceabilityPage(sv.programmes, sv.traceability, self._runner)
-        self.trainees_page = TraineesPage(sv.programmes, sv.units, sv.trainees, self._runner)
+        self.trainees_page = TraineesPage(sv.programmes, sv.units, sv.trainees, self._runner, ranks=sv.ranks,
+                                          roster_io=sv.roster_io, people_merge=sv.people_merge,
+                                          analytics=sv.analytics)
         self.cohorts_page = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions,
                                         sv.attendance, self._runner)
         self.evaluations_page = EvaluationsPage(sv.programmes, sv.cohorts, sv.evaluations, sv.completion,
@@ -78,10 +84,11 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage(sv.programmes, sv.analytics, self._runner)
         self.exchange_page = ExchangePage(sv.sync, sv.sync_history, sv.conflicts, self._runner)
         self.conflicts_page = ConflictsPage(sv.conflicts, self._runner, sv.sync_history)
+        self.audit_page = AuditTrailPage(sv.audit, self._runner)
         self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page, self.assessments_page,
                                   self.curricula_page, self.traceability_page, self.trainees_page,
                                   self.cohorts_page, self.evaluations_page, self.progress_page,
-                                  self.exchange_page, self.conflicts_page]
+                                  self.exchange_page, self.conflicts_page, self.audit_page]
         self.stack = QStackedWidget()
         for page in (*self.pages, self.welcome_page):
             self.stack.addWidget(page)
@@ -103,6 +110,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.db_path.name)
         self.db_label.setToolTip(str(self.db_path))
         self.replica_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInUser")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.replica_label)
         self.resize(1200, 760)
@@ -187,6 +197,15 @@ class MainWindow(QMainWindow):
     def _load_status(self) -> None:
         self._runner.run(self._services.admin.info, on_done=self._show_info,
                          on_error=lambda exc: log.warning("database info unavailable: %s", exc))
+        self._runner.run(self._services.accounts.signed_in, on_done=self._show_user,
+                         on_error=lambda exc: log.warning("signed-in account unavailable: %s", exc))
+
+    def _show_user(self, account: AccountRow | None) -> None:
+        """Who is signed in (nothing on a database without accounts: single-user mode)."""
+        self.user_label.setVisible(account is not None)
+        if account is not None:
+            self.user_label.setText(self.tr("Signed in as {user} ({role})").format(
+                user=account.display_name or account.username, role=enum_label(Role, account.role)))
 
     def _show_info(self, info: DatabaseInfo) -> None:
         self.replica_label.setText(self.tr("Replica {id}").format(id=info.replica_id))
