@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/trainmgr/app.py" line="+102"/>
+        <location filename="../../src/trainmgr/app.py" line="+103"/>
         <source>app</source>
         <comment>Restore a backup with:
     trainmgr db restore --db &quot;{db}&quot; BACKUP
@@ -36,9 +36,57 @@ The backups of this database are in:
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/lesson_dialogs.py" line="+101"/>
+        <source>Edit action</source>
+        <translation>تعديل الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>إجراء جديد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The curriculum version this action changed, for traceability</source>
+        <translation>إصدار المنهج الذي غيّره هذا الإجراء، لأغراض التتبّع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <translation>الإ&amp;جراء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;wner:</source>
+        <translation>ال&amp;مسؤول:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue date:</source>
+        <translation>تاريخ الا&amp;ستحقاق:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Curriculum version changed:</source>
+        <translation>إصدار المن&amp;هج المعدَّل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/trainmgr/ui/labels.py" line="+174"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+175"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -472,7 +520,7 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;Table</source>
+        <source>Ta&amp;ble</source>
         <translation>ال&amp;جدول</translation>
     </message>
     <message>
@@ -2776,7 +2824,7 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>Language</name>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
@@ -2797,9 +2845,62 @@ The database holds personal data of foreign security personnel: choose a passwor
     </message>
 </context>
 <context>
+    <name>LessonDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/lesson_dialogs.py" line="-69"/>
+        <source>Edit lesson</source>
+        <translation>تعديل الدرس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New lesson learned</source>
+        <translation>درس مستفاد جديد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. end-of-course review, mentor report</source>
+        <translation>مثال: مراجعة نهاية الدورة، تقرير الموجّه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(whole programme)</source>
+        <translation>(البرنامج كله)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Observation:</source>
+        <translation>ال&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation:</source>
+        <translation>ال&amp;توصية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>المص&amp;در:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date observed:</source>
+        <translation>تا&amp;ريخ الملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;hort:</source>
+        <translation>ال&amp;فوج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+</context>
+<context>
     <name>LessonStatus</name>
     <message>
-        <location line="-41"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-48"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -2812,6 +2913,201 @@ The database holds personal data of foreign security personnel: choose a passwor
         <location line="+1"/>
         <source>Closed</source>
         <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/lessons_page.py" line="+91"/>
+        <source>Lessons learned</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New lesson…</source>
+        <translation>درس &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ins or Ctrl+N</source>
+        <translation>Ins أو Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation>ملاحظة ميدانية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>الفوج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Open actions</source>
+        <translation>الإجراءات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Programme:</source>
+        <translation>ال&amp;برنامج:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;hort:</source>
+        <translation>ال&amp;فوج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>الحال&amp;ة:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+103"/>
+        <source>Select a lesson to see its actions.</source>
+        <translation>اختر درسًا لرؤية إجراءاته.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Curriculum version</source>
+        <translation>إصدار المنهج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;action…</source>
+        <translation>إجراء جدي&amp;د…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it action…</source>
+        <translation>ت&amp;عديل الإجراء…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark d&amp;one</source>
+        <translation>تسجيله م&amp;نجزًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a&amp;ction</source>
+        <translation>حذف الإجرا&amp;ء</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All cohorts</source>
+        <translation>كل الأفواج</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;Observation:&lt;/b&gt; {observation}&lt;br&gt;&lt;b&gt;Recommendation:&lt;/b&gt; {recommendation}</source>
+        <translation>&lt;b&gt;الملاحظة:&lt;/b&gt; {observation}&lt;br&gt;&lt;b&gt;التوصية:&lt;/b&gt; {recommendation}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lesson recorded.</source>
+        <translation>دُوِّن الدرس.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lesson saved.</source>
+        <translation>حُفظ الدرس.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete lesson</source>
+        <translation>حذف الدرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the lesson “{observation}” and its {count} action(s)?</source>
+        <translation>هل تريد حذف الدرس «{observation}» وإجراءاته ({count})؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lesson deleted.</source>
+        <translation>حُذف الدرس.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action added.</source>
+        <translation>أُضيف الإجراء.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action saved.</source>
+        <translation>حُفظ الإجراء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action marked done.</source>
+        <translation>سُجّل الإجراء منجزًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete action</source>
+        <translation>حذف الإجراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the action “{description}”?</source>
+        <translation>هل تريد حذف الإجراء «{description}»؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action deleted.</source>
+        <translation>حُذف الإجراء.</translation>
     </message>
 </context>
 <context>
@@ -2855,17 +3151,17 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+61"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+65"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2900,7 +3196,12 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>&amp;حول trainmgr</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
+        <source>Signed in as {user} ({role})</source>
+        <translation>تم تسجيل الدخول باسم {user} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Replica {id}</source>
         <translation>النسخة {id}</translation>
     </message>
@@ -4005,7 +4306,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>العودة إلى كل الوحدات والأفواج والأجناس والرتب على كامل المدة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Programme:</source>
         <translation>ال&amp;برنامج:</translation>
     </message>
@@ -4020,17 +4321,12 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>ال&amp;فوج:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>T&amp;o:</source>
         <translation>&amp;إلى:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Sex:</source>
         <translation>ال&amp;جنس:</translation>
     </message>
@@ -4038,6 +4334,11 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <location line="+0"/>
         <source>Ran&amp;k:</source>
         <translation>ال&amp;رتبة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4119,11 +4420,16 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
     <message>
         <location line="+4"/>
-        <source>Capa&amp;bility</source>
+        <source>Capab&amp;ility</source>
         <translation>القد&amp;رات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <source>Competenc&amp;y:</source>
+        <translation>ال&amp;كفاءة:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Pr&amp;e/post scores</source>
         <translation>الدرجات القبلية/ال&amp;بعدية</translation>
     </message>
@@ -4148,12 +4454,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>الق&amp;مع</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Co&amp;mpetency:</source>
-        <translation>ال&amp;كفاءة:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Chart saved to {path}.</source>
         <translation>حُفظ الرسم البياني في {path}.</translation>
     </message>
@@ -4468,6 +4769,34 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+88"/>
+        <source>Viewer</source>
+        <translation>مطّلع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>مدرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator</source>
+        <translation>مقيّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme manager</source>
+        <translation>مدير البرنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+</context>
+<context>
     <name>RosterFileActions</name>
     <message>
         <location filename="../../src/trainmgr/ui/pages/roster_files.py" line="+58"/>
@@ -4770,7 +5099,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../../src/trainmgr/ui/labels.py" line="+34"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-58"/>
         <source>Planned</source>
         <translation>مخططة</translation>
     </message>

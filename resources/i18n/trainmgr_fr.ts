@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/trainmgr/app.py" line="+102"/>
+        <location filename="../../src/trainmgr/app.py" line="+103"/>
         <source>app</source>
         <comment>Restore a backup with:
     trainmgr db restore --db &quot;{db}&quot; BACKUP
@@ -36,9 +36,57 @@ The backups of this database are in:
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/lesson_dialogs.py" line="+101"/>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The curriculum version this action changed, for traceability</source>
+        <translation>La version du cursus que cette action a modifiée, pour la traçabilité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Curriculum version changed:</source>
+        <translation>Version du &amp;cursus modifiée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/trainmgr/ui/labels.py" line="+174"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+175"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
@@ -472,7 +520,7 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;Table</source>
+        <source>Ta&amp;ble</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
@@ -2732,7 +2780,7 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>Language</name>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -2753,9 +2801,62 @@ La base contient des données personnelles de personnels de sécurité étranger
     </message>
 </context>
 <context>
+    <name>LessonDialog</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/dialogs/lesson_dialogs.py" line="-69"/>
+        <source>Edit lesson</source>
+        <translation>Modifier l&apos;enseignement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New lesson learned</source>
+        <translation>Nouvel enseignement tiré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. end-of-course review, mentor report</source>
+        <translation>p. ex. bilan de fin de stage, rapport de mentor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(whole programme)</source>
+        <translation>(tout le programme)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Observation:</source>
+        <translation>&amp;Observation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date observed:</source>
+        <translation>&amp;Date d&apos;observation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;hort:</source>
+        <translation>Co&amp;horte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>LessonStatus</name>
     <message>
-        <location line="-41"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-48"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
@@ -2768,6 +2869,201 @@ La base contient des données personnelles de personnels de sécurité étranger
         <location line="+1"/>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/pages/lessons_page.py" line="+91"/>
+        <source>Lessons learned</source>
+        <translation>Retours d&apos;expérience</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New lesson…</source>
+        <translation>&amp;Nouvel enseignement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ins or Ctrl+N</source>
+        <translation>Inser ou Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Open actions</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;hort:</source>
+        <translation>Co&amp;horte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+103"/>
+        <source>Select a lesson to see its actions.</source>
+        <translation>Sélectionnez un enseignement pour voir ses actions.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Curriculum version</source>
+        <translation>Version du cursus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;action…</source>
+        <translation>Nouvelle &amp;action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it action…</source>
+        <translation>Mod&amp;ifier l&apos;action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark d&amp;one</source>
+        <translation>Marquer comme &amp;réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a&amp;ction</source>
+        <translation>Supprimer l&apos;a&amp;ction</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All cohorts</source>
+        <translation>Toutes les cohortes</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;Observation:&lt;/b&gt; {observation}&lt;br&gt;&lt;b&gt;Recommendation:&lt;/b&gt; {recommendation}</source>
+        <translation>&lt;b&gt;Observation&#xa0;:&lt;/b&gt; {observation}&lt;br&gt;&lt;b&gt;Recommandation&#xa0;:&lt;/b&gt; {recommendation}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lesson recorded.</source>
+        <translation>Enseignement consigné.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lesson saved.</source>
+        <translation>Enseignement enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete lesson</source>
+        <translation>Supprimer l&apos;enseignement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the lesson “{observation}” and its {count} action(s)?</source>
+        <translation>Supprimer l&apos;enseignement «&#xa0;{observation}&#xa0;» et ses {count} action(s)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lesson deleted.</source>
+        <translation>Enseignement supprimé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action added.</source>
+        <translation>Action ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Action saved.</source>
+        <translation>Action enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action marked done.</source>
+        <translation>Action marquée comme réalisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the action “{description}”?</source>
+        <translation>Supprimer l&apos;action «&#xa0;{description}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action deleted.</source>
+        <translation>Action supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2811,17 +3107,17 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+61"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+65"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2856,7 +3152,12 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>À &amp;propos de trainmgr</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
+        <source>Signed in as {user} ({role})</source>
+        <translation>Connecté en tant que {user} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Replica {id}</source>
         <translation>Réplique {id}</translation>
     </message>
@@ -3961,7 +4262,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Revenir à toutes les unités, cohortes, sexes et grades sur toute la période</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programme&#xa0;:</translation>
     </message>
@@ -3976,17 +4277,12 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>&amp;Cohorte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>T&amp;o:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sexe&#xa0;:</translation>
     </message>
@@ -3994,6 +4290,11 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <location line="+0"/>
         <source>Ran&amp;k:</source>
         <translation>&amp;Grade&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4075,11 +4376,16 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
     <message>
         <location line="+4"/>
-        <source>Capa&amp;bility</source>
+        <source>Capab&amp;ility</source>
         <translation>Capa&amp;cité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <source>Competenc&amp;y:</source>
+        <translation>Co&amp;mpétence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Pr&amp;e/post scores</source>
         <translation>Notes a&amp;vant/après</translation>
     </message>
@@ -4104,12 +4410,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>&amp;Entonnoir</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Co&amp;mpetency:</source>
-        <translation>Co&amp;mpétence&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
@@ -4424,6 +4725,34 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/labels.py" line="+88"/>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme manager</source>
+        <translation>Gestionnaire de programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
     <name>RosterFileActions</name>
     <message>
         <location filename="../../src/trainmgr/ui/pages/roster_files.py" line="+58"/>
@@ -4718,7 +5047,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../../src/trainmgr/ui/labels.py" line="+34"/>
+        <location filename="../../src/trainmgr/ui/labels.py" line="-58"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
