@@ -32,6 +32,7 @@ from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.enrolment_flow import EnrolmentFlow
 from trainmgr.ui.pages.session_actions import SessionActions
+from trainmgr.ui.printing.paper_sheets import PaperSheets
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.cohort_list import CohortList
 from trainmgr.ui.widgets.cohort_panel import CohortPanel, selected_id
@@ -70,6 +71,7 @@ class CohortsPage(Page):
         self.panel = CohortPanel()
         self.enrolment = EnrolmentFlow(self._cohorts, self._runner, self, self.status_message.emit)
         self.session_actions = SessionActions(self._sessions, self._runner, self)
+        self.paper = PaperSheets(self._runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cohorts)
         splitter.addWidget(self.panel)
@@ -93,6 +95,8 @@ class CohortsPage(Page):
         p.schedule_button.clicked.connect(self.open_schedule)
         p.hold_button.clicked.connect(self.hold)
         p.cancel_button.clicked.connect(self.cancel)
+        p.print_button.clicked.connect(self.print_attendance_sheet)
+        self.paper.message.connect(self.status_message)
         p.register_model.mark_requested.connect(self._save_mark)
         p.register.hint.connect(self.status_message)
         self.session_actions.message.connect(self.status_message)
@@ -234,6 +238,11 @@ class CohortsPage(Page):
         if session is not None:
             self.session_actions.cancel(session, str(self.panel.cancel_reason.currentData()),
                                         self.panel.cancel_note.text())
+
+    def print_attendance_sheet(self) -> None:
+        session = self.session()
+        if session is not None:
+            self.paper.print_attendance(self._attendance, session, self.programme.currentText())
 
     def _save_mark(self, person_id: str, status: str | None, old: str | None) -> None:
         session_id, model = self._register_of, self.panel.register_model

@@ -36,6 +36,7 @@ from trainmgr.ui.labels import enum_label
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.cohorts_page import ATTENDANCE
 from trainmgr.ui.pages.completion_flow import CompletionFlow
+from trainmgr.ui.printing.paper_sheets import PaperSheets
 from trainmgr.ui.table_models.score_model import ScoreTableModel
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.combos import combo_id, compact, refill
@@ -79,6 +80,10 @@ class EvaluationsPage(Page):
         self.setObjectName("evaluationsPage")
         self.programme, self.cohort = compact(QComboBox()), compact(QComboBox(), 14)
         self.new_button = QPushButton(self.tr("&New instrument…"))
+        self.print_button = QPushButton(self.tr("&Print score sheet…"))
+        self.print_button.setToolTip(self.tr("A PDF of the selected instrument's grid to fill by hand, in its order"))
+        self.print_button.setEnabled(False)
+        self.paper = PaperSheets(self._runner, self)
         self.instruments = read_only_table("instrumentList", [
             self.tr("Kind"), self.tr("Level"), self.tr("Title"), self.tr("Date"), self.tr("Max"),
             self.tr("Pass mark"), self.tr("Scores")])
@@ -100,6 +105,7 @@ class EvaluationsPage(Page):
             box.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         upper_layout.addLayout(buttons)
         upper_layout.addWidget(self.instruments, 1)
@@ -121,6 +127,8 @@ class EvaluationsPage(Page):
         self.cohort.currentIndexChanged.connect(lambda _i: self._load_cohort())
         self.instruments.itemSelectionChanged.connect(self._load_grid)
         self.new_button.clicked.connect(self.open_new_instrument)
+        self.print_button.clicked.connect(self.print_score_sheet)
+        self.paper.message.connect(self.status_message)
         self.score_model.score_requested.connect(self._save_score)
         self.grid.hint.connect(self.status_message)
         self.completion.message.connect(self.status_message)
@@ -188,6 +196,7 @@ class EvaluationsPage(Page):
 
     def _load_grid(self) -> None:
         iid = self.instrument_id()
+        self.print_button.setEnabled(iid is not None)
         if iid is None:
             self._grid_of = None
             self.score_model.set_grid(None)
@@ -216,6 +225,13 @@ class EvaluationsPage(Page):
         return True
 
     # --- editing -------------------------------------------------------------------------------
+    def print_score_sheet(self) -> None:
+        iid = self.instrument_id()
+        inst = next((r for r in self._instruments if r.id == iid), None)
+        if inst is not None:
+            self.paper.print_scores(self._evaluations, inst.id, inst.title, self.programme.currentText(),
+                                    self.cohort.currentText())
+
     def open_new_instrument(self) -> InstrumentDialog | None:
         cid = self.cohort_id()
         if cid is None:

@@ -6,6 +6,7 @@ table), Delete deletes it after a confirmation."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -108,7 +109,7 @@ class LessonsPage(Page):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
-        for text, combo in ((self.tr("&Programme:"), self.programme), (self.tr("Co&hort:"), self.cohort),
+        for text, combo in ((self.tr("&Programme:"), self.programme), (self.tr("Coho&rt:"), self.cohort),
                             (self.tr("Stat&us:"), self.status)):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -234,8 +235,8 @@ class LessonsPage(Page):
             fill(self.actions, [])
         else:
             self.detail.setText(self.tr("<b>Observation:</b> {observation}<br><b>Recommendation:</b> {recommendation}")
-                                .format(observation=lesson.observation.replace("\n", "<br>"),
-                                        recommendation=lesson.recommendation.replace("\n", "<br>") or "—"))
+                                .format(observation=html.escape(lesson.observation).replace("\n", "<br>"),
+                                        recommendation=html.escape(lesson.recommendation).replace("\n", "<br>") or "—"))
             self.detail.setTextFormat(Qt.TextFormat.RichText)
             fill(self.actions, [[_one_line(a.description), a.owner, format_date(a.due_on),
                                  enum_label(ActionStatus, a.status), a.curriculum_label] for a in lesson.actions])

@@ -100,6 +100,8 @@ class CohortPanel(QWidget):
     def _sessions_tab(self) -> QWidget:
         self.schedule_button = QPushButton(self.tr("Sc&hedule…"))
         self.hold_button = QPushButton(self.tr("Mark &held"))
+        self.print_button = QPushButton(self.tr("&Print attendance sheet…"))
+        self.print_button.setToolTip(self.tr("A PDF of the register to fill by hand, in the order of the grid"))
         self.cancel_reason = QComboBox()
         for value, label in choices(CancelReason):
             self.cancel_reason.addItem(label, value)
@@ -122,7 +124,7 @@ class CohortPanel(QWidget):
         # Two rows, so that the page still fits a small laptop screen.
         buttons = QVBoxLayout()
         first, second = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.schedule_button, self.hold_button):
+        for widget in (self.schedule_button, self.hold_button, self.print_button):
             first.addWidget(widget)
         first.addStretch(1)
         for widget in (QLabel(self.tr("Reason:")), self.cancel_reason, self.cancel_note, self.cancel_button):
@@ -176,3 +178,4 @@ class CohortPanel(QWidget):
         self.hold_button.setEnabled(planned and session is not None and session.session_date <= date.today())
         for widget in (self.cancel_button, self.cancel_reason, self.cancel_note):
             widget.setEnabled(planned)
+        self.print_button.setEnabled(session is not None and session.status != SessionStatus.CANCELLED.value)
