@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from trainmgr.domain.analytics_records import AnalyticsFilter, FilterOptions
@@ -25,7 +25,7 @@ class ProgressFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressFilters")
-        self.programme, self.unit, self.cohort, self.sex, self.rank = (compact(QComboBox(), 14) for _ in range(5))
+        self.programme, self.unit, self.cohort, self.sex, self.rank = (compact(QComboBox(), 8) for _ in range(5))
         self.date_from, self.date_to = OptionalDateEdit(), OptionalDateEdit()
         self.sex.addItem(self.tr("Any sex"), None)
         for value, label in choices(Sex):
@@ -36,17 +36,18 @@ class ProgressFilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
-        cells = ((self.tr("&Programme:"), self.programme, 0, 0, 3), (self.tr("&Unit:"), self.unit, 0, 4, 3),
-                 (self.tr("&Cohort:"), self.cohort, 0, 8, 3),
-                 (self.tr("Fro&m:"), self.date_from, 1, 0, 1), (self.tr("T&o:"), self.date_to, 1, 2, 1),
-                 (self.tr("&Sex:"), self.sex, 1, 4, 1), (self.tr("Ran&k:"), self.rank, 1, 6, 1))
-        for text, widget, row, column, span in cells:
+        # three label + field pairs a row, so that the page fits a small laptop screen (1024 px wide)
+        cells = ((self.tr("&Programme:"), self.programme, 0, 0), (self.tr("&Unit:"), self.unit, 0, 2),
+                 (self.tr("&Cohort:"), self.cohort, 0, 4),
+                 (self.tr("&Sex:"), self.sex, 1, 0), (self.tr("Ran&k:"), self.rank, 1, 2),
+                 (self.tr("Fro&m:"), self.date_from, 2, 0), (self.tr("T&o:"), self.date_to, 2, 2))
+        for text, widget, row, column in cells:
             label = QLabel(text)
             label.setBuddy(widget.check if isinstance(widget, OptionalDateEdit) else widget)  # tick, then type
             grid.addWidget(label, row, column)
-            grid.addWidget(widget, row, column + 1, 1, span)
-        grid.addWidget(self.reset_button, 1, 10)
-        for column in (1, 3, 5, 7, 9):
+            grid.addWidget(widget, row, column + 1)
+        grid.addWidget(self.reset_button, 2, 5, Qt.AlignmentFlag.AlignRight)
+        for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
         self.set_options(None)
         self.programme.currentIndexChanged.connect(lambda _i: self.programme_changed.emit())

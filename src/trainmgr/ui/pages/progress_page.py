@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from trainmgr.domain.analytics_records import BY_RANK, BY_SEX, BY_UNIT, Dashboard, FilterOptions
 from trainmgr.domain.changes import ASSESSMENTS, DELIVERY, FINDINGS, FRAMEWORK, PEOPLE, PROGRAMMES, SYNC, UNITS
@@ -77,7 +77,9 @@ class ProgressPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("progressTabs")
         self.tabs.addTab(self.capability, self.tr("Capab&ility"))
-        self.tabs.addTab(self._scores_tab(), self.tr("Pr&e/post scores"))
+        self.tabs.addTab(self.gains, self.tr("Pr&e/post gain"))
+        self.distribution.add_tool(QLabel(self.tr("Competenc&y:")), self.competency)
+        self.tabs.addTab(self.distribution, self.tr("Score &distribution"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.trained.add_tool(QLabel(self.tr("&Group by:")), self.dimension)
         self.tabs.addTab(self.trained, self.tr("Trai&ned"))
@@ -89,14 +91,6 @@ class ProgressPage(Page):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(FILTER_DELAY_MS)
-
-    def _scores_tab(self) -> QWidget:
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.gains)
-        self.distribution.add_tool(QLabel(self.tr("Competenc&y:")), self.competency)
-        split.addWidget(self.distribution)
-        split.setChildrenCollapsible(False)
-        return split
 
     def panels(self) -> dict[str, ChartPanel]:
         return {"capability": self.capability, "gains": self.gains, "distribution": self.distribution,
