@@ -52,8 +52,11 @@ class Sheet:
     header_mm: float = HEADER_MM
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaperSheet", text)
+translate = QCoreApplication.translate
+
+
+def page_of(number: int, pages: int) -> str:
+    return translate("PaperSheet", "Page {number} of {pages}").format(number=number, pages=pages)
 
 
 def page_size_mm(sheet: Sheet) -> tuple[float, float]:
@@ -184,7 +187,7 @@ class _Painter:
         self.text(self.rect(MARGIN_MM, y, w * 0.7, FOOTER_MM - 2.0), self.sheet.title, font,
                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QColor(90, 90, 90))
         self.text(self.rect(MARGIN_MM + w * 0.7, y, w * 0.3, FOOTER_MM - 2.0),
-                  _tr("Page {number} of {pages}").format(number=number, pages=pages), _font(8, bold=True),
+                  page_of(number, pages), _font(8, bold=True),
                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.painter.setPen(QPen(QColor(90, 90, 90), 0.2 * self.unit))
         self.painter.drawLine(QPointF(MARGIN_MM * self.unit, y * self.unit),
@@ -207,7 +210,7 @@ def _paint(sheet: Sheet, path: Path, progress: ProgressFn, cancel: CancelToken) 
         drawer = _Painter(sheet, writer, painter)
         for number in range(1, pages + 1):
             cancel.check()
-            progress(number - 1, pages, _tr("Page {number} of {pages}").format(number=number, pages=pages))
+            progress(number - 1, pages, page_of(number, pages))
             if number > 1:
                 writer.newPage()
             first = (number - 1) * per_page
