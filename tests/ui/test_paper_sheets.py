@@ -174,6 +174,8 @@ def test_many_columns_print_landscape_and_a_cancelled_print_leaves_nothing(qapp:
     assert pages == pdf_pages(path) == 5
     text = pdf_text(path, 1)
     assert "LOG-5 Plan a" in text and "GO / NO-GO" in text and f"Page 1 of {pages}" in text
+    twelve = score_sheet("Sahel (SAH)", "Logistics 1", grid(12, 3)).columns
+    assert [c.title for c in twelve[3:5]] == ["LOG-0 (max 20)", "LOG-1 (max 20)"]  # narrow: the code alone
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):

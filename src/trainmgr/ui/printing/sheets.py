@@ -16,6 +16,7 @@ from trainmgr.ui.labels import enum_label
 from trainmgr.ui.printing.sheet_pdf import Column, Sheet
 
 LANDSCAPE_FROM = 5  # score columns from which a score sheet is printed landscape
+CODES_ONLY_ABOVE = 8  # more score columns than this: headed by the competency code alone
 MARKS = ((AttendanceStatus.PRESENT, "P"), (AttendanceStatus.LATE, "L"), (AttendanceStatus.ABSENT, "A"),
          (AttendanceStatus.EXCUSED, "E"), (AttendanceStatus.NOT_EXPECTED, "N"))
 GO_KINDS = (InstrumentKind.PRACTICAL_CHECKLIST.value, InstrumentKind.OBSERVATION.value,
@@ -82,9 +83,11 @@ def score_sheet(programme: str, cohort: str, grid: ScoreGrid, printed_on: date |
             (translate("PaperSheet", "Maximum:"), top),
             (translate("PaperSheet", "Assessor:"), ""), _printed(printed_on))
     width = max(9.0, 60.0 / max(len(grid.columns), 1))
+    code_only = len(grid.columns) > CODES_ONLY_ABOVE  # narrow columns: "LOG-3 (max 20)", the title would not fit
     hint = translate("PaperSheet", "GO / NO-GO") if go else ""
     score_columns = tuple(Column(translate("PaperSheet", "{label} (max {top})").format(
-        label=translate("PaperSheet", "Score") if c.competency_id is None else c.label,
+        label=translate("PaperSheet", "Score") if c.competency_id is None
+        else c.label.split(" ", 1)[0] if code_only else c.label,
         top=format_number(c.max_score)), width, "blank", hint) for c in grid.columns)
     columns = (*_person_columns(28), *score_columns, Column(translate("PaperSheet", "Initials"), 9, "blank"))
     rows = tuple((str(n), _name(r.family_name, r.given_names), r.service_number, *([""] * len(grid.columns)), "")
