@@ -22,7 +22,9 @@ from trainmgr.errors import ValidationError
 from trainmgr.exchange.excel.reports.encryption import check_password
 from trainmgr.exchange.excel.reports.language import report_language
 from trainmgr.services.assessments import AssessmentService
+from trainmgr.services.audit import AuditService
 from trainmgr.services.cohorts import CohortService
+from trainmgr.services.permissions import require_export
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.report_context import (
     SMALL_CELL,
@@ -104,6 +106,7 @@ class ReportService:
                cancel: CancelToken = NEVER) -> ReportResult:
         """Write the report `request` asks for to `path` (see the module docstring). Nothing is left at
         `path` when it fails or is cancelled; an existing file there is replaced only on success."""
+        require_export(self._db, request.personal_data.value)  # a viewer exports aggregates only
         lang = report_language(request.language)
         if request.password is not None:
             check_password(request.password)
@@ -122,6 +125,9 @@ class ReportService:
             ctx.book.save(Path(path), request.password)
         finally:
             ctx.book.discard()
+        AuditService(self._db).record_export(  # the personal-data level of every export is on the record
+            f"report.{request.kind.value}", path, request.personal_data.value, rows=ctx.rows,
+            details={"language": lang.code, "encrypted": bool(request.password)})
         return ReportResult(str(path), request.kind.value, lang.code, request.personal_data.value,
                             tuple(ctx.book.wb.sheetnames), ctx.rows, bool(request.password))
 

@@ -18,6 +18,7 @@ from trainmgr.domain.roles import Role
 from trainmgr.errors import Cancelled
 from trainmgr.services.container import Services
 from trainmgr.services.tasks import CancelToken, ProgressFn
+from trainmgr.ui.dialogs.report_dialog import ReportDialog
 from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.labels import enum_label
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
                                           roster_io=sv.roster_io, people_merge=sv.people_merge,
                                           analytics=sv.analytics)
         self.cohorts_page = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions,
-                                        sv.attendance, self._runner)
+                                        sv.attendance, self._runner, units=sv.units)
         self.evaluations_page = EvaluationsPage(sv.programmes, sv.cohorts, sv.evaluations, sv.completion,
                                                 self._runner, curricula=sv.curricula)
         self.progress_page = ProgressPage(sv.programmes, sv.analytics, self._runner)
@@ -124,6 +125,11 @@ class MainWindow(QMainWindow):
         self.demo_action = file_menu.addAction(self.tr("Open &demo programme…"))
         self.demo_action.setEnabled(self._build_demo is not None)
         file_menu.addSeparator()
+        self.report_action = file_menu.addAction(self.tr("Export &report…"))
+        self.report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.report_action.setToolTip(self.tr("An Excel report for the host ministry: language, personal data, "
+                                              "password"))
+        file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up now"))
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_programme)
         self.demo_action.triggered.connect(self.open_demo)
         self.backup_action.triggered.connect(self.back_up_now)
+        self.report_action.triggered.connect(self.export_report)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
         self.welcome_page.new_requested.connect(self.new_programme)
@@ -215,6 +222,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     # --- actions -------------------------------------------------------------------------------
+    def export_report(self) -> ReportDialog:
+        dialog = ReportDialog(self._services.reports, self._runner, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def new_programme(self) -> None:
         self.programmes_page.new_programme()
 
