@@ -11,9 +11,10 @@ from trainmgr.domain.analytics_records import (
     SOURCE_TEST,
     SOURCE_UNIT_ASSESSMENT,
     AnalyticsFilter,
+    AttendanceTally,
 )
 from trainmgr.errors import Cancelled, NotFoundError, ValidationError
-from trainmgr.services.analytics import interrupt
+from trainmgr.services.analytics import filters, interrupt
 from trainmgr.services.tasks import CancelToken
 
 
@@ -98,3 +99,24 @@ def test_dashboard_stops_inside_a_statement(world: World, monkeypatch: pytest.Mo
         world.analytics.dashboard(flt, progress=lambda done, _total, _msg: steps.append(done), cancel=token)
     assert steps == [0]  # stopped while computing the first figure, not between figures
     assert world.analytics.dashboard(flt).funnel.stages[0].count == 13  # the connection is usable again
+
+
+@pytest.mark.parametrize("people", [dict(unit_id="O"), dict(unit_id="B", sex="female"), dict(rank_id="CPL"),
+                                    dict(sex="not_recorded"), dict(unit_id="C", cohort_id="B")])
+def test_reading_by_the_people_selected_gives_the_same_figures(world: World, monkeypatch: pytest.MonkeyPatch,
+                                                             people: dict[str, str]) -> None:
+    keys = {"unit_id": world.units, "rank_id": world.ranks, "cohort_id": world.cohorts}
+    flt = AnalyticsFilter(programme_id=world.programme_id,
+                          **{k: keys[k][v] if k in keys else v for k, v in people.items()})
+    monkeypatch.setattr(filters, "FEW_PEOPLE_SHARE", 0.0)  # never few: read everything, test each row
+    wide = world.analytics.dashboard(flt)
+    monkeypatch.setattr(filters, "FEW_PEOPLE_SHARE", 1.0)  # always few: driven by the people selected
+    few = world.analytics.dashboard(flt)
+    assert (few.capability, few.scores, few.trained, few.funnel) == (
+        wide.capability, wide.scores, wide.trained, wide.funnel)
+    assert (few.attendance.cohorts, few.attendance.total) == (wide.attendance.cohorts, wide.attendance.total)
+    # the people-driven reading leaves out sessions (and months) of cohorts where nobody selected is enrolled
+    assert [m for m in wide.attendance.months if m.tally != AttendanceTally(0, 0, 0)] == list(few.attendance.months)
+    assert set(few.attendance.sessions) <= set(wide.attendance.sessions)
+    assert all(r.tally.counted == r.tally.unmarked == 0 for r in set(wide.attendance.sessions)
+               - set(few.attendance.sessions))

@@ -8,9 +8,10 @@ Excused and not-expected marks leave the denominator, as in the attendance servi
 
 One statement: the per-session tallies (a GROUP BY over sessions × expected trainees × marks) in a CTE,
 rolled up by cohort, by month and in total with UNION ALL, so the marks are read once. With a sex, rank
-or unit filter, only the cohorts where someone in scope is enrolled are read (found from the people:
-a unit of a few hundred does not read a whole programme's registers), so `sessions` lists the held
-sessions of those cohorts; every cohort in scope still has its row, with its held and cancelled counts.
+or unit filter selecting few people (filters.FEW_PEOPLE_SHARE), only the cohorts where someone in scope
+is enrolled are read (found from the people: a unit of a few hundred does not read a whole programme's
+registers), so `sessions` and `months` then cover the held sessions of those cohorts only; every
+cohort in scope still has its row, with its held and cancelled counts.
 """
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ from trainmgr.domain.enums import AttendanceStatus, SessionStatus
 from trainmgr.services.analytics.filters import (
     cohort_conditions,
     cohorts_of_people,
+    few_people,
     in_period,
     month_date,
     month_of,
-    people_narrowed,
     person_in_scope,
 )
 from trainmgr.services.attendance import ATTENDED
@@ -45,7 +46,7 @@ from trainmgr.services.sessions import on_roster
 HELD, CANCELLED = SessionStatus.HELD.value, SessionStatus.CANCELLED.value
 
 
-def _per_session(flt: AnalyticsFilter) -> Any:
+def _per_session(flt: AnalyticsFilter, few: bool) -> Any:
     status = Attendance.status
     expected = and_(Enrolment.cohort_id == TrainingSession.cohort_id, on_roster(TrainingSession.session_date),
                     person_in_scope(Enrolment.person_id, flt))
@@ -63,13 +64,13 @@ def _per_session(flt: AnalyticsFilter) -> Any:
                                         Attendance.person_id == Enrolment.person_id, Attendance.deleted.is_(False)))
             .where(TrainingSession.deleted.is_(False), TrainingSession.status == HELD,
                    in_period(TrainingSession.session_date, flt),
-                   TrainingSession.cohort_id.in_(cohorts_of_people(flt)) if people_narrowed(flt) else true())
+                   TrainingSession.cohort_id.in_(cohorts_of_people(flt)) if few else true())
             .group_by(TrainingSession.id)
             .cte("per_session"))
 
 
 def attendance(s: Session, flt: AnalyticsFilter) -> AttendanceFigure:
-    per = _per_session(flt)
+    per = _per_session(flt, few_people(s, flt))
     sums = (func.sum(per.c.attended), func.sum(per.c.absent), func.sum(per.c.unmarked), func.count())
     none = literal(None)
     q = union_all(

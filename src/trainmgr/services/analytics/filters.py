@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from trainmgr.db.models import Cohort, Enrolment, Person, Unit
 from trainmgr.domain.analytics_records import AnalyticsFilter
@@ -73,6 +73,25 @@ def person_conditions(flt: AnalyticsFilter, person: Any = Person) -> list[Column
 def people_narrowed(flt: AnalyticsFilter) -> bool:
     """Whether the filter selects people by an attribute (else only tombstones are left out)."""
     return bool(flt.sex or flt.rank_id or flt.unit_id)
+
+
+# Up to this share of a programme's people, a figure reads the rows of the people selected (by index);
+# above it, reading everything and testing each row is cheaper (measured on 100 000 trainees: driving by
+# the people of a large unit or of one sex took longer than the whole programme).
+FEW_PEOPLE_SHARE = 0.05
+
+
+def few_people(s: Session, flt: AnalyticsFilter) -> bool:
+    """Whether the sex/rank/unit filter selects few enough people to drive the queries by them
+    (counted once per session and filter: the figures of one dashboard share the answer)."""
+    if not people_narrowed(flt):
+        return False
+    key = ("analytics_few_people", flt)
+    if key not in s.info:
+        selected = s.scalar(select(func.count()).select_from(Person).where(*person_conditions(flt))) or 0
+        everyone = s.scalar(select(func.count()).select_from(Person).where(Person.deleted.is_(False))) or 0
+        s.info[key] = selected <= FEW_PEOPLE_SHARE * everyone
+    return bool(s.info[key])
 
 
 def person_in_scope(person_id: Any, flt: AnalyticsFilter) -> ColumnElement[bool]:

@@ -37,7 +37,7 @@ from trainmgr.services.analytics.filters import (
     cohort_conditions,
     cohorts_in_scope,
     cohorts_of_people,
-    people_narrowed,
+    few_people,
     person_conditions,
     person_in_scope,
 )
@@ -48,14 +48,14 @@ from trainmgr.services.sessions import LEFT, ON_ROSTER, on_roster
 COMPLETED = "completed"
 
 
-def person_tallies(flt: AnalyticsFilter) -> Any:
+def person_tallies(flt: AnalyticsFilter, few: bool = False) -> Any:
     """Subquery: (cohort, person) → attended and counted sessions (held, expected, marked present/late/absent)."""
     status = Attendance.status
     attended = func.sum(case((status.in_(ATTENDED), 1), else_=0))
     counted = func.sum(case((status.in_((*ATTENDED, AttendanceStatus.ABSENT.value)), 1), else_=0))
-    # With people filters, only the registers of the cohorts where someone in scope is enrolled are read.
+    # With a filter selecting few people, only the registers of the cohorts where someone in scope is enrolled are read.
     narrow = ([TrainingSession.cohort_id.in_(cohorts_of_people(flt)), person_in_scope(Attendance.person_id, flt)]
-              if people_narrowed(flt) else [])
+              if few else [])
     return (select(TrainingSession.cohort_id, Attendance.person_id, attended.label("attended"),
                    counted.label("counted"))
             .select_from(Attendance)
@@ -69,9 +69,9 @@ def person_tallies(flt: AnalyticsFilter) -> Any:
             .subquery("tallies"))
 
 
-def _flags(flt: AnalyticsFilter) -> Any:
+def _flags(flt: AnalyticsFilter, few: bool) -> Any:
     """CTE: per cohort × sex, how many enrolments reach each stage."""
-    t = person_tallies(flt)
+    t = person_tallies(flt, few)
     counted = func.coalesce(t.c.counted, 0)
     rate = func.round(literal(100.0) * t.c.attended / func.nullif(t.c.counted, 0), 1)
     status = Enrolment.status
@@ -93,13 +93,13 @@ def _flags(flt: AnalyticsFilter) -> Any:
             .join(Person, and_(Person.id == Enrolment.person_id, *person_conditions(flt)))
             .outerjoin(t, and_(t.c.cohort_id == Enrolment.cohort_id, t.c.person_id == Enrolment.person_id))
             .where(Enrolment.deleted.is_(False),
-                   Enrolment.cohort_id.in_(cohorts_of_people(flt)) if people_narrowed(flt) else true())
+                   Enrolment.cohort_id.in_(cohorts_of_people(flt)) if few else true())
             .group_by(Enrolment.cohort_id, Person.sex)
             .cte("funnel_flags"))
 
 
 def funnel(s: Session, flt: AnalyticsFilter) -> FunnelFigure:
-    f = _flags(flt)
+    f = _flags(flt, few_people(s, flt))
     sums = [func.sum(c) for c in (f.c.nominated, f.c.enrolled, f.c.attended, f.c.passed, f.c.followed)]
     q = union_all(select(literal("c"), f.c.cohort_id, *sums).group_by(f.c.cohort_id),
                   select(literal("s"), f.c.sex, *sums).group_by(f.c.sex))

@@ -31,22 +31,22 @@ from trainmgr.domain.analytics_records import (
     ScoreFigure,
 )
 from trainmgr.domain.enums import InstrumentKind
-from trainmgr.services.analytics.filters import cohorts_in_scope, people_narrowed, person_conditions, person_in_scope
+from trainmgr.services.analytics.filters import cohorts_in_scope, few_people, person_conditions, person_in_scope
 
 BINS = 10
 WIDTH = 100.0 / BINS
 PRE, POST = InstrumentKind.PRE_TEST.value, InstrumentKind.POST_TEST.value
 
 
-def per_trainee(flt: AnalyticsFilter) -> Any:
+def per_trainee(flt: AnalyticsFilter, few: bool = False) -> Any:
     """Subquery: (cohort, person, competency) → pre % (mean of pre-tests) and post % (best post-test)."""
     top = case((Result.competency_id.is_(None), Instrument.max_score), else_=InstrumentCompetency.max_score)
     percent = literal(100.0) * Result.score / top
     q = select(Instrument.cohort_id, Result.person_id, Result.competency_id,
                func.avg(case((Instrument.kind == PRE, percent))).label("pre"),
                func.max(case((Instrument.kind == POST, percent))).label("post"))
-    if people_narrowed(flt):
-        # Driven by the people selected (their results by index): `|| ''` keeps SQLite from driving by
+    if few:
+        # Driven by the few people selected (their results by index): `|| ''` keeps SQLite from driving by
         # the instruments instead, which reads every score of the programme for a unit of a few hundred.
         q = (q.select_from(Person).join(Result, Result.person_id == Person.id)
              .join(Instrument, Instrument.id == Result.instrument_id.concat(""))
@@ -95,7 +95,7 @@ def _hi(a: float | None, b: float | None) -> float | None:
 
 
 def scores(s: Session, flt: AnalyticsFilter) -> ScoreFigure:
-    per = per_trainee(flt)
+    per = per_trainee(flt, few_people(s, flt))
     pre_bin, post_bin = _bin(per.c.pre).label("pre_bin"), _bin(per.c.post).label("post_bin")
     q = (select(per.c.competency_id, pre_bin, post_bin, func.count(), func.sum(per.c.pre), func.sum(per.c.post),
                 func.min(per.c.pre), func.max(per.c.pre), func.min(per.c.post), func.max(per.c.post))

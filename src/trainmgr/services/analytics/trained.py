@@ -33,25 +33,25 @@ from trainmgr.domain.analytics_records import (
 from trainmgr.domain.enums import EnrolmentStatus
 from trainmgr.services.analytics.filters import (
     cohort_conditions,
+    few_people,
     in_period,
     month_date,
     month_of,
     months_between,
-    people_narrowed,
     person_conditions,
 )
 
 
-def trained_people(flt: AnalyticsFilter) -> Any:
+def trained_people(flt: AnalyticsFilter, few: bool = False) -> Any:
     """CTE: each person in scope trained in the period, with the day of their first completion."""
     undated = AnalyticsFilter(programme_id=flt.programme_id, cohort_id=flt.cohort_id)
     day = func.min(func.coalesce(Enrolment.status_date, Cohort.end_date)).label("day")
     first = (select(Enrolment.person_id, day)
              .join(Cohort, and_(Cohort.id == Enrolment.cohort_id, *cohort_conditions(undated)))
              .where(Enrolment.deleted.is_(False), Enrolment.status == EnrolmentStatus.COMPLETED.value,
-                    # with people filters, only their enrolments are read (by index), not the programme's
+                    # with few people selected, only their enrolments are read (by index), not the programme's
                     Enrolment.person_id.in_(select(Person.id).where(*person_conditions(flt)))
-                    if people_narrowed(flt) else true())
+                    if few else true())
              .group_by(Enrolment.person_id).subquery("first_completion"))
     return (select(first.c.person_id, first.c.day, Person.sex, Person.unit_id, Person.rank_id)
             .join(Person, and_(Person.id == first.c.person_id, *person_conditions(flt)))
@@ -60,7 +60,7 @@ def trained_people(flt: AnalyticsFilter) -> Any:
 
 
 def trained(s: Session, flt: AnalyticsFilter) -> TrainedFigure:
-    people = trained_people(flt)
+    people = trained_people(flt, few_people(s, flt))
     month = month_of(people.c.day)
 
     def by(dimension: str, key: Any, label: Any, join: Any = None) -> Any:
