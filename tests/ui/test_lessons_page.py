@@ -120,10 +120,15 @@ def test_lesson_action_to_curriculum_closed_filtered_and_deleted(qtbot: Any, pag
     assert not page.new_action_button.isEnabled()  # a closed lesson takes no new action
 
     # a second, open lesson; the filter by status
-    app_services.lessons.create(LessonInput(world.programme_id, "Radio drills too short"))
+    app_services.lessons.create(LessonInput(world.programme_id, "Radio drills too short", "Drill <2 h> more"))
     page.on_changed(Changes.of(LESSONS))
     settle(runner)
     assert sorted(cells(page.table, 1)) == ["Radio drills too short", "Trainees could not plan a truck load"]
+    page.table.selectRow(cells(page.table, 1).index("Radio drills too short"))
+    assert "Drill &lt;2 h&gt; more" in page.detail.text()
+    assert "<2 h>" not in page.detail.text()  # shown as text, not swallowed as markup
+    qtbot.keyClick(page.table, Qt.Key.Key_Insert)  # Ins: a new lesson too (in the actions table: a new action)
+    wait_dialog(qtbot, LessonDialog, "lessonDialog").reject()
     page.status.setCurrentIndex(page.status.findData("closed"))
     assert cells(page.table, 1) == ["Trainees could not plan a truck load"]
     page.status.setCurrentIndex(page.status.findData("open"))

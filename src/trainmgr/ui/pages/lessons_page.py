@@ -1,8 +1,8 @@
 """Lessons learned of a programme (optionally one cohort), filtered by status, with the actions taken on
 each tracked to closure: owner, due date, status and the curriculum version an action changed.
 
-Keyboard: Ins or Ctrl+N adds a lesson, Enter edits the selected lesson (or action, in the actions
-table), Delete deletes it after a confirmation."""
+Keyboard: Ins or Ctrl+N adds a lesson (Ins in the actions table: an action), Enter edits the selected
+lesson (or action, in the actions table), Delete deletes it after a confirmation."""
 
 from __future__ import annotations
 
@@ -52,12 +52,13 @@ def _one_line(text: str, limit: int = 120) -> str:
 
 
 class _TableKeys(QObject):
-    """Enter edits and Delete deletes the selected row of a table (an event filter: a table view keeps
-    Enter for itself, so a shortcut would never see it)."""
+    """Ins adds, Enter edits and Delete deletes the selected row of a table (an event filter: a table view
+    keeps Enter for itself, so a shortcut would never see it)."""
 
-    def __init__(self, table: QTableWidget, edit: Callable[[], object], delete: Callable[[], object]) -> None:
+    def __init__(self, table: QTableWidget, new: Callable[[], object], edit: Callable[[], object],
+                 delete: Callable[[], object]) -> None:
         super().__init__(table)
-        self._edit, self._delete = edit, delete
+        self._new, self._edit, self._delete = new, edit, delete
         table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -68,6 +69,9 @@ class _TableKeys(QObject):
                 return True
             if event.key() == Qt.Key.Key_Delete:
                 self._delete()
+                return True
+            if event.key() == Qt.Key.Key_Insert:
+                self._new()
                 return True
         return super().eventFilter(watched, event)
 
@@ -169,8 +173,8 @@ class LessonsPage(Page):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.open_new)
-        self._keys = (_TableKeys(self.table, self.open_edit, self.delete_lesson),
-                      _TableKeys(self.actions, self.open_edit_action, self.delete_action))
+        self._keys = (_TableKeys(self.table, self.open_new, self.open_edit, self.delete_lesson),
+                      _TableKeys(self.actions, self.open_new_action, self.open_edit_action, self.delete_action))
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
