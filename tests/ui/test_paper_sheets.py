@@ -1,7 +1,8 @@
 """Paper fallback: the attendance sheet (cohorts page) and the score sheet (evaluations page) printed to PDF
 for a 60-trainee cohort: the file is a PDF of 3 A4 pages ("Page n of 3" on each, the header repeated), the
 trainees are listed with line numbers in the order of the on-screen grids, with their service numbers;
-a sheet with many competency columns is landscape; a cancelled print leaves no file behind."""
+a sheet with many competency columns is landscape; a cancelled print, or one into a folder that does not exist
+(a clear message), leaves no file behind."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import pytest
 from ui_helpers import settle
 
 from trainmgr.domain.evaluation_records import GridColumn, InstrumentRow, ScoreGrid, ScoreGridRow
-from trainmgr.errors import Cancelled
+from trainmgr.errors import Cancelled, TrainmgrError
 from trainmgr.services.cohorts import CohortInput
 from trainmgr.services.container import Services
 from trainmgr.services.curricula import ModuleInput
@@ -165,7 +166,7 @@ def grid(columns: int, rows: int) -> ScoreGrid:
                            for i in range(rows)))
 
 
-def test_many_columns_print_landscape_and_a_cancelled_print_leaves_nothing(qapp: Any, tmp_path: Path) -> None:
+def test_many_columns_print_landscape_and_a_cancelled_or_failed_print_leaves_nothing(qapp: Any, tmp_path: Path) -> None:
     sheet = score_sheet("Sahel (SAH)", "Logistics 1", grid(6, SIZE))
     path = tmp_path / "wide.pdf"
     pages = write_pdf(sheet, path, no_progress, CancelToken())
@@ -180,6 +181,8 @@ def test_many_columns_print_landscape_and_a_cancelled_print_leaves_nothing(qapp:
     token.cancel()
     with pytest.raises(Cancelled):
         write_pdf(sheet, tmp_path / "cancelled.pdf", no_progress, token)
+    with pytest.raises(TrainmgrError, match=r"Cannot write the PDF .*missing.*x\.pdf"):
+        write_pdf(sheet, tmp_path / "missing" / "x.pdf", no_progress, CancelToken())
     assert list(tmp_path.iterdir()) == [path]
 
 

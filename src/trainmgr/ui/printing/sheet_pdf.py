@@ -12,6 +12,7 @@ failed print leaves no half-written PDF.
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from trainmgr.errors import TrainmgrError
 from trainmgr.services.tasks import CancelToken, ProgressFn
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinates
@@ -82,6 +84,10 @@ def write_pdf(sheet: Sheet, path: Path, progress: ProgressFn, cancel: CancelToke
     try:
         pages = _paint(sheet, partial, progress, cancel)
         os.replace(partial, path)
+    except OSError as exc:
+        raise TrainmgrError(translate("PaperSheet", "Cannot write the PDF {path}: {reason}. Choose another folder, "
+                                      "or close the file if it is open in a viewer.").format(
+            path=path, reason=exc.strerror or str(exc))) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -205,7 +211,7 @@ def _paint(sheet: Sheet, path: Path, progress: ProgressFn, cancel: CancelToken) 
     per_page, pages = rows_per_page(sheet), page_count(sheet)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Cannot write the PDF {path.name}: the folder may be read-only or the disk full.")
+        raise OSError(errno.EACCES, "the folder is missing or read-only, or the disk is full")
     try:
         drawer = _Painter(sheet, writer, painter)
         for number in range(1, pages + 1):
