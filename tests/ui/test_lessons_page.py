@@ -92,6 +92,15 @@ def test_lesson_action_to_curriculum_closed_filtered_and_deleted(qtbot: Any, pag
         ["Capt. Moreau"], ["Open"], ["Logistics v1"])
     stored = app_services.lessons.list(world.programme_id)[0].actions[0]
     assert stored.curriculum_id == world.curriculum_id
+    page.actions.selectRow(0)
+    page.actions.setFocus()
+    qtbot.keyClick(page.actions, Qt.Key.Key_Return)  # Enter in the actions table edits the action
+    action = wait_dialog(qtbot, ActionDialog, "actionDialog")
+    assert (action.owner.text(), action.curriculum.currentData()) == ("Capt. Moreau", world.curriculum_id)
+    action.owner.setText("Maj. Traoré")
+    action.buttons.button(action.buttons.StandardButton.Save).click()
+    settle(runner)
+    assert cells(page.actions, 1) == ["Maj. Traoré"] and cells(page.actions, 4) == ["Logistics v1"]
 
     # closing the lesson while its action is open: the service's refusal, in the dialog
     page.table.setFocus()

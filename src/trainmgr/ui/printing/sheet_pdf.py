@@ -144,7 +144,12 @@ class _Painter:
             cx, cy = x + (i % 2) * half, y + (i // 2) * INFO_LINE_MM
             label_w = min(34.0, half * 0.4)
             self.text(self.rect(cx, cy, label_w, INFO_LINE_MM), label, _font(9, bold=True), flags)
-            self.text(self.rect(cx + label_w, cy, half - label_w - 2, INFO_LINE_MM), value, _font(9.5), flags)
+            if value:
+                self.text(self.rect(cx + label_w, cy, half - label_w - 2, INFO_LINE_MM), value, _font(9.5), flags)
+            else:  # a line to write on (who took the register, the assessor)
+                self.painter.setPen(QPen(QColor(90, 90, 90), 0.2 * self.unit))
+                self.painter.drawLine(QPointF((cx + label_w) * self.unit, (cy + INFO_LINE_MM - 0.8) * self.unit),
+                                      QPointF((cx + half - 4) * self.unit, (cy + INFO_LINE_MM - 0.8) * self.unit))
         y += math.ceil(len(s.info) / 2) * INFO_LINE_MM
         if s.note:
             self.text(self.rect(x, y, w, NOTE_MM), s.note, _font(8.5, italic=True),
