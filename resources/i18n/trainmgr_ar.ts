@@ -669,12 +669,12 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Enrolled on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
@@ -697,6 +697,16 @@ The backups of this database are in:
         <location line="+1"/>
         <source>Mark &amp;held</source>
         <translation>تسجيلها &amp;منعقدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>&amp;طباعة ورقة الحضور…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF of the register to fill by hand, in the order of the grid</source>
+        <translation>ملف PDF للسجل يُملأ باليد، بترتيب الجدول</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -742,17 +752,17 @@ The backups of this database are in:
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+64"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+65"/>
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Programme:</source>
         <translation>البرنامج:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Attendance: no held session marked yet.</source>
         <translation>الحضور: لم يُسجَّل الحضور لأي جلسة منعقدة بعد.</translation>
     </message>
@@ -789,7 +799,7 @@ The backups of this database are in:
         <translation>لا يمكن تسجيل الحضور (ملغاة، أو لم تُعقد بعد)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;New cohort…</source>
         <translation>فوج &amp;جديد…</translation>
     </message>
@@ -1713,7 +1723,7 @@ Justification (recorded in the audit log):</source>
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+76"/>
+        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+77"/>
         <source>Evaluations</source>
         <translation>التقويم</translation>
     </message>
@@ -1723,7 +1733,17 @@ Justification (recorded in the audit log):</source>
         <translation>أداة &amp;جديدة…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Print score sheet…</source>
+        <translation>&amp;طباعة ورقة الدرجات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF of the selected instrument&apos;s grid to fill by hand, in its order</source>
+        <translation>ملف PDF لجدول الأداة المحددة يُملأ باليد، بترتيبه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1759,12 +1779,12 @@ Justification (recorded in the audit log):</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Select an instrument to enter its scores.</source>
         <translation>اختر أداة لإدخال درجاتها.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Programme:</source>
         <translation>البرنامج:</translation>
     </message>
@@ -1774,7 +1794,7 @@ Justification (recorded in the audit log):</source>
         <translation>الفوج:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Instruments and scores</source>
         <translation>الأ&amp;دوات والدرجات</translation>
     </message>
@@ -1784,7 +1804,7 @@ Justification (recorded in the audit log):</source>
         <translation>الإ&amp;تمام</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>type G (GO) or N (NO-GO), optionally a score; Enter moves down</source>
         <translation>اكتب G (GO) أو N (NO-GO)، ودرجة اختياريًا؛ Enter ينتقل إلى الأسفل</translation>
     </message>
@@ -1794,7 +1814,7 @@ Justification (recorded in the audit log):</source>
         <translation>اكتب درجة ثم Enter؛ ينتقل المؤشر إلى الأسفل</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Instrument “{title}” created.</source>
         <translation>أُنشئت الأداة «{title}».</translation>
     </message>
@@ -2878,7 +2898,7 @@ The database holds personal data of foreign security personnel: choose a passwor
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation>المص&amp;در:</translation>
     </message>
     <message>
@@ -2918,7 +2938,7 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/lessons_page.py" line="+91"/>
+        <location filename="../../src/trainmgr/ui/pages/lessons_page.py" line="+96"/>
         <source>Lessons learned</source>
         <translation>الدروس المستفادة</translation>
     </message>
@@ -2990,7 +3010,7 @@ The database holds personal data of foreign security personnel: choose a passwor
     </message>
     <message>
         <location line="+0"/>
-        <source>Co&amp;hort:</source>
+        <source>Coho&amp;rt:</source>
         <translation>ال&amp;فوج:</translation>
     </message>
     <message>
@@ -3151,7 +3171,7 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+65"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+66"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
@@ -3177,6 +3197,16 @@ The database holds personal data of foreign security personnel: choose a passwor
     </message>
     <message>
         <location line="+3"/>
+        <source>Export &amp;report…</source>
+        <translation>تصدير ت&amp;قرير…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Excel report for the host ministry: language, personal data, password</source>
+        <translation>تقرير Excel لوزارة البلد المضيف: اللغة، البيانات الشخصية، كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
@@ -3196,7 +3226,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>&amp;حول trainmgr</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Signed in as {user} ({role})</source>
         <translation>تم تسجيل الدخول باسم {user} ({role})</translation>
     </message>
@@ -3211,7 +3241,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>نسخة البيانات على هذا الحاسوب: {id}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The demo programme is ready.</source>
         <translation>البرنامج التجريبي جاهز.</translation>
     </message>
@@ -3632,6 +3662,211 @@ It will hold names, ranks, service numbers and vetting status. Protect it with a
         <location line="+0"/>
         <source>Tick to enter a date</source>
         <translation>حدّد لإدخال تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheet</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/printing/sheet_pdf.py" line="+61"/>
+        <source>Page {number} of {pages}</source>
+        <translation>الصفحة {number} من {pages}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write the PDF {path}: {reason}. Choose another folder, or close the file if it is open in a viewer.</source>
+        <translation>تعذّرت كتابة ملف PDF ‏{path}: {reason}. اختر مجلدًا آخر، أو أغلق الملف إن كان مفتوحًا في برنامج عرض.</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/printing/sheets.py" line="+35"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service no.</source>
+        <translation>رقم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed:</source>
+        <translation>تاريخ الطباعة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}، {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day}, {start}</source>
+        <translation>{day}، {start}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Programme:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Cohort:</source>
+        <translation>الفوج:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Module:</source>
+        <translation>المقرر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time:</source>
+        <translation>التاريخ والوقت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructors:</source>
+        <translation>المدربون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by:</source>
+        <translation>سجّل الحضور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick one box per trainee: {legend}. Type the marks back in this order (line numbers as on screen).</source>
+        <translation>ضع علامة في خانة واحدة لكل متدرب: {legend}. ثم أدخل العلامات بهذا الترتيب (أرقام الأسطر كما على الشاشة).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet</source>
+        <translation>ورقة الحضور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{top} — pass mark {mark}</source>
+        <translation>{top} — علامة النجاح {mark}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrument:</source>
+        <translation>الأداة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date given:</source>
+        <translation>تاريخ الإجراء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum:</source>
+        <translation>الحد الأقصى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor:</source>
+        <translation>المقيّم:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GO / NO-GO</source>
+        <translation>GO / NO-GO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} (max {top})</source>
+        <translation>{label} (الحد الأقصى {top})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initials</source>
+        <translation>الأحرف الأولى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Circle GO or NO-GO; write a score if one is given. Pass mark: {mark}.</source>
+        <translation>ضع دائرة حول GO أو NO-GO؛ واكتب الدرجة إن وُجدت. علامة النجاح: {mark}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write each score between 0 and the column&apos;s maximum. Pass mark: {mark}.</source>
+        <translation>اكتب كل درجة بين 0 والحد الأقصى للعمود. علامة النجاح: {mark}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score sheet</source>
+        <translation>ورقة الدرجات</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheets</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/printing/paper_sheets.py" line="+45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sheet saved: {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>حُفظت الورقة: {name}.</numerusform>
+            <numerusform>حُفظت الورقة: {name} (صفحة واحدة).</numerusform>
+            <numerusform>حُفظت الورقة: {name} (صفحتان).</numerusform>
+            <numerusform>حُفظت الورقة: {name} (%n صفحات).</numerusform>
+            <numerusform>حُفظت الورقة: {name} (%n صفحة).</numerusform>
+            <numerusform>حُفظت الورقة: {name} (%n صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing to PDF</source>
+        <translation>جارٍ الطباعة إلى PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the attendance sheet</source>
+        <translation>حفظ ورقة الحضور</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the score sheet</source>
+        <translation>حفظ ورقة الدرجات</translation>
     </message>
 </context>
 <context>
@@ -4424,14 +4659,19 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>القد&amp;رات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Pr&amp;e/post gain</source>
+        <translation>التحسّن القبلي/ال&amp;بعدي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Competenc&amp;y:</source>
         <translation>ال&amp;كفاءة:</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Pr&amp;e/post scores</source>
-        <translation>الدرجات القبلية/ال&amp;بعدية</translation>
+        <location line="+1"/>
+        <source>Score &amp;distribution</source>
+        <translation>توزيع ال&amp;درجات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4454,7 +4694,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>الق&amp;مع</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Chart saved to {path}.</source>
         <translation>حُفظ الرسم البياني في {path}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CohortsPage</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+160"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+164"/>
         <source> · %n not marked yet</source>
         <translation>
             <numerusform> · %n not marked yet</numerusform>
@@ -107,6 +107,17 @@
         <translation>
             <numerusform>%n field was changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</numerusform>
             <numerusform>%n fields were changed both here and on the other laptop. Every laptop will show the same value for now; choose which one to keep on the Conflicts page after the import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheets</name>
+    <message numerus="yes">
+        <location filename="../../src/trainmgr/ui/printing/paper_sheets.py" line="+51"/>
+        <source>Sheet saved: {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>Sheet saved: {name} (%n page).</numerusform>
+            <numerusform>Sheet saved: {name} (%n pages).</numerusform>
         </translation>
     </message>
 </context>

@@ -669,12 +669,12 @@ The backups of this database are in:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Enrolled on</source>
         <translation>Inscrit le</translation>
     </message>
@@ -697,6 +697,16 @@ The backups of this database are in:
         <location line="+1"/>
         <source>Mark &amp;held</source>
         <translation>Marquer &amp;tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>Im&amp;primer la feuille de présence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF of the register to fill by hand, in the order of the grid</source>
+        <translation>Un PDF du registre à remplir à la main, dans l&apos;ordre de la grille</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -742,17 +752,17 @@ The backups of this database are in:
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+64"/>
+        <location filename="../../src/trainmgr/ui/pages/cohorts_page.py" line="+65"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Programme:</source>
         <translation>Programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Attendance: no held session marked yet.</source>
         <translation>Présence&#xa0;: aucune séance tenue n&apos;a encore été pointée.</translation>
     </message>
@@ -785,7 +795,7 @@ The backups of this database are in:
         <translation>ne peut pas être pointée (annulée, ou pas encore tenue)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;New cohort…</source>
         <translation>&amp;Nouvelle cohorte…</translation>
     </message>
@@ -1685,7 +1695,7 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+76"/>
+        <location filename="../../src/trainmgr/ui/pages/evaluations_page.py" line="+77"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
@@ -1695,7 +1705,17 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
         <translation>&amp;Nouvel instrument…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Print score sheet…</source>
+        <translation>Im&amp;primer la feuille de notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF of the selected instrument&apos;s grid to fill by hand, in its order</source>
+        <translation>Un PDF de la grille de l&apos;instrument sélectionné à remplir à la main, dans son ordre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1731,12 +1751,12 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Select an instrument to enter its scores.</source>
         <translation>Sélectionnez un instrument pour saisir ses notes.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Programme:</source>
         <translation>Programme&#xa0;:</translation>
     </message>
@@ -1746,7 +1766,7 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
         <translation>Cohorte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Instruments and scores</source>
         <translation>&amp;Instruments et notes</translation>
     </message>
@@ -1756,7 +1776,7 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
         <translation>&amp;Validation</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>type G (GO) or N (NO-GO), optionally a score; Enter moves down</source>
         <translation>tapez G (GO) ou N (NO-GO), éventuellement une note&#xa0;; Entrée passe à la ligne suivante</translation>
     </message>
@@ -1766,7 +1786,7 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
         <translation>tapez une note puis Entrée&#xa0;; le curseur descend</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Instrument “{title}” created.</source>
         <translation>Instrument «&#xa0;{title}&#xa0;» créé.</translation>
     </message>
@@ -2834,7 +2854,7 @@ La base contient des données personnelles de personnels de sécurité étranger
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
@@ -2874,7 +2894,7 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/lessons_page.py" line="+91"/>
+        <location filename="../../src/trainmgr/ui/pages/lessons_page.py" line="+96"/>
         <source>Lessons learned</source>
         <translation>Retours d&apos;expérience</translation>
     </message>
@@ -2946,7 +2966,7 @@ La base contient des données personnelles de personnels de sécurité étranger
     </message>
     <message>
         <location line="+0"/>
-        <source>Co&amp;hort:</source>
+        <source>Coho&amp;rt:</source>
         <translation>Co&amp;horte&#xa0;:</translation>
     </message>
     <message>
@@ -3107,7 +3127,7 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+65"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+66"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
@@ -3133,6 +3153,16 @@ La base contient des données personnelles de personnels de sécurité étranger
     </message>
     <message>
         <location line="+3"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter un &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Excel report for the host ministry: language, personal data, password</source>
+        <translation>Un rapport Excel pour le ministère hôte&#xa0;: langue, données personnelles, mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -3152,7 +3182,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>À &amp;propos de trainmgr</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Signed in as {user} ({role})</source>
         <translation>Connecté en tant que {user} ({role})</translation>
     </message>
@@ -3167,7 +3197,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>Copie des données de ce poste&#xa0;: {id}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The demo programme is ready.</source>
         <translation>Le programme de démonstration est prêt.</translation>
     </message>
@@ -3588,6 +3618,207 @@ Elle contiendra des noms, grades, matricules et statuts de vérification. Proté
         <location line="+0"/>
         <source>Tick to enter a date</source>
         <translation>Cochez pour saisir une date</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheet</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/printing/sheet_pdf.py" line="+61"/>
+        <source>Page {number} of {pages}</source>
+        <translation>Page {number} sur {pages}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write the PDF {path}: {reason}. Choose another folder, or close the file if it is open in a viewer.</source>
+        <translation>Impossible d&apos;écrire le PDF {path}&#xa0;: {reason}. Choisissez un autre dossier, ou fermez le fichier s&apos;il est ouvert dans une visionneuse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/trainmgr/ui/printing/sheets.py" line="+35"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed:</source>
+        <translation>Imprimé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day}, {start}</source>
+        <translation>{day}, {start}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Cohort:</source>
+        <translation>Cohorte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Module:</source>
+        <translation>Module&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time:</source>
+        <translation>Date et heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructors:</source>
+        <translation>Formateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by:</source>
+        <translation>Appel fait par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick one box per trainee: {legend}. Type the marks back in this order (line numbers as on screen).</source>
+        <translation>Cochez une case par stagiaire&#xa0;: {legend}. Saisissez ensuite les pointages dans cet ordre (numéros de ligne comme à l&apos;écran).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{top} — pass mark {mark}</source>
+        <translation>{top} — seuil de réussite {mark}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instrument:</source>
+        <translation>Instrument&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date given:</source>
+        <translation>Date de passation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum:</source>
+        <translation>Maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor:</source>
+        <translation>Évaluateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GO / NO-GO</source>
+        <translation>GO / NO-GO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} (max {top})</source>
+        <translation>{label} (max. {top})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initials</source>
+        <translation>Paraphe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Circle GO or NO-GO; write a score if one is given. Pass mark: {mark}.</source>
+        <translation>Entourez GO ou NO-GO&#xa0;; inscrivez une note s&apos;il y en a une. Seuil de réussite&#xa0;: {mark}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write each score between 0 and the column&apos;s maximum. Pass mark: {mark}.</source>
+        <translation>Inscrivez chaque note entre 0 et le maximum de la colonne. Seuil de réussite&#xa0;: {mark}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score sheet</source>
+        <translation>Feuille de notes</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheets</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/printing/paper_sheets.py" line="+45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Sheet saved: {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>Feuille enregistrée&#xa0;: {name} (%n page).</numerusform>
+            <numerusform>Feuille enregistrée&#xa0;: {name} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing to PDF</source>
+        <translation>Impression en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la feuille de présence</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the score sheet</source>
+        <translation>Enregistrer la feuille de notes</translation>
     </message>
 </context>
 <context>
@@ -4380,14 +4611,19 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Capa&amp;cité</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Pr&amp;e/post gain</source>
+        <translation>Progression a&amp;vant/après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Competenc&amp;y:</source>
         <translation>Co&amp;mpétence&#xa0;:</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Pr&amp;e/post scores</source>
-        <translation>Notes a&amp;vant/après</translation>
+        <location line="+1"/>
+        <source>Score &amp;distribution</source>
+        <translation>&amp;Distribution des notes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4410,7 +4646,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>&amp;Entonnoir</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
