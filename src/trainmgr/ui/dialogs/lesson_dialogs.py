@@ -59,7 +59,7 @@ class LessonDialog(FormDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Observation:"), self.observation)
         form.addRow(self.tr("&Recommendation:"), self.recommendation)
-        form.addRow(self.tr("S&ource:"), self.source)
+        form.addRow(self.tr("So&urce:"), self.source)
         form.addRow(self.tr("&Date observed:"), self.observed_on)
         form.addRow(self.tr("Co&hort:"), self.cohort)
         form.addRow(self.tr("S&tatus:"), self.status)
