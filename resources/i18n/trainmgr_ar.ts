@@ -2975,7 +2975,7 @@ The database holds personal data of foreign security personnel: choose a passwor
     <message>
         <location line="+0"/>
         <source>Observation</source>
-        <translation>ملاحظة ميدانية</translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3171,12 +3171,12 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+66"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+67"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
