@@ -31,6 +31,7 @@ from trainmgr.ui.pages.curricula_page import CurriculaPage
 from trainmgr.ui.pages.evaluations_page import EvaluationsPage
 from trainmgr.ui.pages.exchange_page import ExchangePage
 from trainmgr.ui.pages.framework_page import FrameworkPage
+from trainmgr.ui.pages.lessons_page import LessonsPage
 from trainmgr.ui.pages.programmes_page import ProgrammesPage
 from trainmgr.ui.pages.progress_page import ProgressPage
 from trainmgr.ui.pages.traceability_page import TraceabilityPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
                                         sv.attendance, self._runner, units=sv.units)
         self.evaluations_page = EvaluationsPage(sv.programmes, sv.cohorts, sv.evaluations, sv.completion,
                                                 self._runner, curricula=sv.curricula)
+        self.lessons_page = LessonsPage(sv.programmes, sv.lessons, sv.curricula, sv.cohorts, self._runner)
         self.progress_page = ProgressPage(sv.programmes, sv.analytics, self._runner)
         self.exchange_page = ExchangePage(sv.sync, sv.sync_history, sv.conflicts, self._runner)
         self.conflicts_page = ConflictsPage(sv.conflicts, self._runner, sv.sync_history)
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page, self.assessments_page,
                                   self.curricula_page, self.traceability_page, self.trainees_page,
                                   self.cohorts_page, self.evaluations_page, self.progress_page,
-                                  self.exchange_page, self.conflicts_page, self.audit_page]
+                                  self.lessons_page, self.exchange_page, self.conflicts_page, self.audit_page]
         self.stack = QStackedWidget()
         for page in (*self.pages, self.welcome_page):
             self.stack.addWidget(page)
