@@ -98,7 +98,7 @@ class LessonsPage(Page):
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.setObjectName("lessonsPage")
-        self.programme, self.cohort, self.status = compact(QComboBox()), compact(QComboBox(), 12), QComboBox()
+        self.programme, self.cohort, self.status = compact(QComboBox(), 16), compact(QComboBox(), 12), QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for value, label in choices(LessonStatus):
             self.status.addItem(label, value)
@@ -119,14 +119,17 @@ class LessonsPage(Page):
             label.setBuddy(combo)
             top.addWidget(label)
             top.addWidget(combo, 1 if combo is not self.status else 0)
+        lesson_buttons = QHBoxLayout()  # a row of their own: the page must fit a small laptop screen
         for button in (self.new_button, self.edit_button, self.delete_button):
-            top.addWidget(button)
+            lesson_buttons.addWidget(button)
+        lesson_buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_detail())
         splitter.setSizes([330, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(lesson_buttons)
         layout.addWidget(splitter, 1)
         self._update_buttons()
 
