@@ -152,6 +152,9 @@ class ExchangeRow:
     rows: int
 
 
+TRAIL_TABLES = frozenset({"audit_event"})
+
+
 @dataclass(frozen=True)
 class TableTally:
     table: str
@@ -173,7 +176,9 @@ class ImportSummary:
     notes: tuple[str, ...] = ()
 
     def total(self, what: str) -> int:
-        return sum(getattr(t, what) for t in self.tables)
+        """The records a person works with; the audit trail that travels with them is bookkeeping
+        (its own row in a preview, not in the totals: "3 new units" must not read "6 new")."""
+        return sum(getattr(t, what) for t in self.tables if t.table not in TRAIL_TABLES)
 
 
 @dataclass(frozen=True)
