@@ -2994,12 +2994,12 @@ The database holds personal data of foreign security personnel: choose a passwor
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Open actions</source>
         <translation>الإجراءات المفتوحة</translation>
     </message>
@@ -3019,7 +3019,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>الحال&amp;ة:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+103"/>
         <source>Select a lesson to see its actions.</source>
         <translation>اختر درسًا لرؤية إجراءاته.</translation>

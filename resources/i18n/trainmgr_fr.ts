@@ -2950,12 +2950,12 @@ La base contient des données personnelles de personnels de sécurité étranger
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
@@ -2975,7 +2975,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+103"/>
         <source>Select a lesson to see its actions.</source>
         <translation>Sélectionnez un enseignement pour voir ses actions.</translation>
@@ -3127,12 +3127,12 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+66"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+67"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
