@@ -15,8 +15,7 @@ from openpyxl.workbook.workbook import Workbook
 from trainmgr.domain.account_records import AuditRow
 from trainmgr.errors import TrainmgrError
 from trainmgr.exchange.excel.columns import Column, Kind
-from trainmgr.exchange.excel.sheets import EXCEL_MAX_ROWS, discard_sheet_files, write_sheet
-from trainmgr.fileio import atomic_path
+from trainmgr.exchange.excel.sheets import EXCEL_MAX_ROWS, saving, write_sheet
 
 SHEET = "Audit trail"
 COLUMNS = (
@@ -83,16 +82,10 @@ def write_audit_workbook(path: Path, rows: Iterable[AuditRow], total: int,
                                     "(a period, a person or a table) and export again.")
             yield line
 
-    try:
+    with saving(wb, path):
         write_sheet(wb, SHEET, COLUMNS, limited(), cancel.check if cancel is not None else None, _WRAP)
         if cancel is not None:
             cancel.check()
         if progress is not None:
             progress(total, total, "Saving the workbook")
-        with atomic_path(path) as tmp:
-            wb.save(tmp)
-    except OSError as exc:
-        raise TrainmgrError(f"{path.name}: cannot be written ({exc.strerror or exc}).") from exc
-    finally:
-        discard_sheet_files(wb)
     return events

@@ -18,11 +18,9 @@ from typing import Any, Protocol
 
 from openpyxl import Workbook
 
-from trainmgr.errors import TrainmgrError
 from trainmgr.exchange.excel.columns import Column, Kind, SheetError, normalise_header
-from trainmgr.exchange.excel.sheets import SheetData, discard_sheet_files, read_sheet, write_sheet
+from trainmgr.exchange.excel.sheets import SheetData, read_sheet, saving, write_sheet
 from trainmgr.exchange.xlsx_safety import UnsafeWorkbookError, open_workbook, reading
-from trainmgr.fileio import atomic_path
 
 MAX_COMPETENCY_ROWS = 20_000
 MAX_SMALL_SHEET_ROWS = 50  # Scale and Framework sheets hold a handful of rows
@@ -184,7 +182,7 @@ def write_framework(path: str | os.PathLike[str], rows: Iterable[CompetencyLine]
                 progress(done, total, "Writing competencies")
             yield _line_values(line)
 
-    try:
+    with saving(wb, path):
         count = write_sheet(wb, COMPETENCIES_SHEET, COMPETENCY_COLUMNS, lines(), check, _WRAP, len(rows))
         write_sheet(wb, SCALE_SHEET, SCALE_COLUMNS,
                     [{"level": s.level, "label": s.label, "description": s.description,
@@ -197,12 +195,6 @@ def write_framework(path: str | os.PathLike[str], rows: Iterable[CompetencyLine]
             check()
         if progress is not None:
             progress(count, count, "Saving the workbook")
-        with atomic_path(path) as tmp:
-            wb.save(tmp)
-    except OSError as exc:
-        raise TrainmgrError(f"{path.name}: cannot be written ({exc.strerror or exc}).") from exc
-    finally:
-        discard_sheet_files(wb)
     return count
 
 

@@ -21,7 +21,6 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from trainmgr.errors import TrainmgrError
 from trainmgr.exchange.excel.columns import clean_text
 from trainmgr.exchange.excel.roster_labels import RosterWords, roster_words
 from trainmgr.exchange.excel.roster_workbook import (
@@ -34,8 +33,7 @@ from trainmgr.exchange.excel.roster_workbook import (
     Progress,
     RosterLine,
 )
-from trainmgr.exchange.excel.sheets import discard_sheet_files
-from trainmgr.fileio import atomic_path
+from trainmgr.exchange.excel.sheets import saving
 
 _GREY = Font(color="808080")
 _LETTER = {c.key: get_column_letter(n) for n, c in enumerate(ROSTER_COLUMNS, start=1)}
@@ -52,7 +50,7 @@ def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ra
     wb = Workbook(write_only=True)
     check = cancel.check if cancel is not None else None
     rows = list(rows)
-    try:
+    with saving(wb, path):
         ws = wb.create_sheet(words.roster_sheet)
         # openpyxl's write-only sheets have no <dimension>; its read-only loader then parses the whole
         # sheet once just to find one (the hook write_sheet uses too).
@@ -100,12 +98,6 @@ def write_roster_template(path: str | os.PathLike[str], units: Sequence[str], ra
         _write_instructions(wb.create_sheet(words.instructions_sheet), words)
         if check is not None:
             check()
-        with atomic_path(path) as tmp:
-            wb.save(tmp)
-    except OSError as exc:
-        raise TrainmgrError(f"{path.name}: cannot be written ({exc.strerror or exc}).") from exc
-    finally:
-        discard_sheet_files(wb)
     return count
 
 

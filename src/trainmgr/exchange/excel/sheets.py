@@ -12,8 +12,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -21,6 +22,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
+from trainmgr.errors import TrainmgrError
 from trainmgr.exchange.excel.columns import (
     CellValueError,
     Column,
@@ -32,6 +34,7 @@ from trainmgr.exchange.excel.columns import (
     read_value,
 )
 from trainmgr.exchange.xlsx_safety import bounded_rows, guarded_rows, reading
+from trainmgr.fileio import atomic_path
 
 EXCEL_MAX_ROWS = 1_048_576
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header is common in ministry workbooks
@@ -86,6 +89,21 @@ def write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Itera
             check_cancel()
         ws.append([_write_value(ws, column, row.get(column.key), column.key in wrap) for column in columns])
     return count
+
+
+@contextlib.contextmanager
+def saving(wb: Workbook, path: Path) -> Iterator[None]:
+    """Fill the write-only workbook `wb` inside the block; when the block ends it is saved to `path`
+    through a temporary file renamed into place (nothing half-written). Its temporary sheet files are
+    removed whatever happens, and a disk error becomes one message naming the file."""
+    try:
+        yield
+        with atomic_path(path) as tmp:
+            wb.save(tmp)
+    except OSError as exc:
+        raise TrainmgrError(f"{path.name}: cannot be written ({exc.strerror or exc}).") from exc
+    finally:
+        discard_sheet_files(wb)
 
 
 def discard_sheet_files(wb: Workbook) -> None:
