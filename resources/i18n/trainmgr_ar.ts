@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/trainmgr/app.py" line="+103"/>
-        <source>app</source>
-        <comment>Restore a backup with:
-    trainmgr db restore --db &quot;{db}&quot; BACKUP
-
-The backups of this database are in:
-    {folder}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>app</source>
-        <comment>This is trainmgr {version}. Install the newer release to open this file, or open another database with:
-    trainmgr --db OTHER_FILE</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>app</source>
-        <comment>Check that you chose the right file, or open another one with:
-    trainmgr --db FILE</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>app</source>
-        <comment>Check that the folder is writable and the disk is not full, then start trainmgr again, or open another database with:
-    trainmgr --db FILE</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/lesson_dialogs.py" line="+101"/>
@@ -378,6 +344,49 @@ The backups of this database are in:
         <location line="+1"/>
         <source>Not expected</source>
         <translation>غير متوقع</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/audit_model.py" line="+26"/>
+        <source>When (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before → after</source>
+        <translation>قبل ← بعد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -6549,7 +6558,41 @@ Create your programme to record host units, the needs assessment, the curriculum
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/trainmgr/app.py" line="+7"/>
+        <location filename="../../src/trainmgr/app.py" line="+103"/>
+        <source>Restore a backup with:
+    trainmgr db restore --db &quot;{db}&quot; BACKUP
+
+The backups of this database are in:
+    {folder}</source>
+        <translation>استعد نسخة احتياطية بالأمر:
+    trainmgr db restore --db &quot;{db}&quot; BACKUP
+
+النسخ الاحتياطية لقاعدة البيانات هذه موجودة في:
+    {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is trainmgr {version}. Install the newer release to open this file, or open another database with:
+    trainmgr --db OTHER_FILE</source>
+        <translation>هذا هو trainmgr {version}. ثبّت الإصدار الأحدث لفتح هذا الملف، أو افتح قاعدة بيانات أخرى بالأمر:
+    trainmgr --db OTHER_FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that you chose the right file, or open another one with:
+    trainmgr --db FILE</source>
+        <translation>تحقق من أنك اخترت الملف الصحيح، أو افتح ملفًا آخر بالأمر:
+    trainmgr --db FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the folder is writable and the disk is not full, then start trainmgr again, or open another database with:
+    trainmgr --db FILE</source>
+        <translation>تحقق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ، ثم أعد تشغيل trainmgr، أو افتح قاعدة بيانات أخرى بالأمر:
+    trainmgr --db FILE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>trainmgr cannot open the database</source>
         <translation>يتعذر على trainmgr فتح قاعدة البيانات</translation>
     </message>
@@ -6677,6 +6720,14 @@ You can keep working. If something looks wrong, restart trainmgr.</source>
         <location line="+13"/>
         <source>trainmgr</source>
         <translation>trainmgr</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/file_dialogs.py" line="+14"/>
+        <source>Sync packages (*.xlsx);;All files (*)</source>
+        <translation>حزم المزامنة (*.xlsx);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/trainmgr/app.py" line="+103"/>
-        <source>app</source>
-        <comment>Restore a backup with:
-    trainmgr db restore --db &quot;{db}&quot; BACKUP
-
-The backups of this database are in:
-    {folder}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>app</source>
-        <comment>This is trainmgr {version}. Install the newer release to open this file, or open another database with:
-    trainmgr --db OTHER_FILE</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>app</source>
-        <comment>Check that you chose the right file, or open another one with:
-    trainmgr --db FILE</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>app</source>
-        <comment>Check that the folder is writable and the disk is not full, then start trainmgr again, or open another database with:
-    trainmgr --db FILE</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../src/trainmgr/ui/dialogs/lesson_dialogs.py" line="+101"/>
@@ -378,6 +344,49 @@ The backups of this database are in:
         <location line="+1"/>
         <source>Not expected</source>
         <translation>Non attendu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/table_models/audit_model.py" line="+26"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -6485,7 +6494,41 @@ Créez votre programme pour enregistrer les unités hôtes, l&apos;évaluation d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/trainmgr/app.py" line="+7"/>
+        <location filename="../../src/trainmgr/app.py" line="+103"/>
+        <source>Restore a backup with:
+    trainmgr db restore --db &quot;{db}&quot; BACKUP
+
+The backups of this database are in:
+    {folder}</source>
+        <translation>Restaurez une sauvegarde avec&#xa0;:
+    trainmgr db restore --db &quot;{db}&quot; SAUVEGARDE
+
+Les sauvegardes de cette base de données se trouvent dans&#xa0;:
+    {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is trainmgr {version}. Install the newer release to open this file, or open another database with:
+    trainmgr --db OTHER_FILE</source>
+        <translation>Ceci est trainmgr {version}. Installez la version plus récente pour ouvrir ce fichier, ou ouvrez une autre base de données avec&#xa0;:
+    trainmgr --db AUTRE_FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that you chose the right file, or open another one with:
+    trainmgr --db FILE</source>
+        <translation>Vérifiez que vous avez choisi le bon fichier, ou ouvrez-en un autre avec&#xa0;:
+    trainmgr --db FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the folder is writable and the disk is not full, then start trainmgr again, or open another database with:
+    trainmgr --db FILE</source>
+        <translation>Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein, puis redémarrez trainmgr, ou ouvrez une autre base de données avec&#xa0;:
+    trainmgr --db FICHIER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>trainmgr cannot open the database</source>
         <translation>trainmgr ne peut pas ouvrir la base de données</translation>
     </message>
@@ -6613,6 +6656,14 @@ Vous pouvez continuer à travailler. Si quelque chose semble anormal, redémarre
         <location line="+13"/>
         <source>trainmgr</source>
         <translation>trainmgr</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/file_dialogs.py" line="+14"/>
+        <source>Sync packages (*.xlsx);;All files (*)</source>
+        <translation>Paquets de synchronisation (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

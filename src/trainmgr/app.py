@@ -98,19 +98,20 @@ def _open(db_path: Path, log_file: Path | None, *, quiet: bool) -> Services | No
 
 
 def _way_out(db_path: Path, exc: BaseException) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if isinstance(exc, CorruptDatabaseError):
-        return tr("app", "Restore a backup with:\n    trainmgr db restore --db \"{db}\" BACKUP\n\n"
+        return translate("app", "Restore a backup with:\n    trainmgr db restore --db \"{db}\" BACKUP\n\n"
                   "The backups of this database are in:\n    {folder}").format(
             db=db_path, folder=paths.backup_dir_for(db_path))
     if isinstance(exc, NewerDatabaseError):
-        return tr("app", "This is trainmgr {version}. Install the newer release to open this file, or open "
+        return translate("app", "This is trainmgr {version}. Install the newer release to open this file, or open "
                   "another database with:\n    trainmgr --db OTHER_FILE").format(version=__version__)
     if isinstance(exc, NotADatabaseError):
-        return tr("app", "Check that you chose the right file, or open another one with:\n    trainmgr --db FILE")
+        return translate("app",
+                         "Check that you chose the right file, or open another one with:\n    trainmgr --db FILE")
     if isinstance(exc, TrainmgrError):
-        return tr("app", "Check that the folder is writable and the disk is not full, then start trainmgr again, "
-                  "or open another database with:\n    trainmgr --db FILE")
+        return translate("app", "Check that the folder is writable and the disk is not full, then start trainmgr "
+                         "again, or open another database with:\n    trainmgr --db FILE")
     return ui_errors.error_text(exc)
 
 

@@ -10,12 +10,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_dialogs", text)
-
-
 def package_filter() -> str:
-    return _tr("Sync packages (*.xlsx);;All files (*)")
+    return QCoreApplication.translate("file_dialogs", "Sync packages (*.xlsx);;All files (*)")
 
 
 def last_folder(purpose: str) -> Path:

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from trainmgr.domain.account_records import AuditRow
 from trainmgr.ui.table_models.rows_model import RowsTableModel
 
 WHEN, WHO, LAPTOP, ACTION, TABLE, RECORD, CHANGES, WHY = range(8)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditTableModel", text)
 
 
 def changes_text(row: AuditRow, limit: int = 100_000) -> str:
@@ -29,8 +23,8 @@ def changes_text(row: AuditRow, limit: int = 100_000) -> str:
 
 class AuditTableModel(RowsTableModel):
     def headers(self) -> Sequence[str]:
-        return (_tr("When (UTC)"), _tr("Who"), _tr("Laptop"), _tr("Action"), _tr("Table"), _tr("Record"),
-                _tr("Before → after"), _tr("Why"))
+        return (self.tr("When (UTC)"), self.tr("Who"), self.tr("Laptop"), self.tr("Action"), self.tr("Table"),
+                self.tr("Record"), self.tr("Before → after"), self.tr("Why"))
 
     def display(self, row: AuditRow, column: int) -> str:
         if column == WHEN:
