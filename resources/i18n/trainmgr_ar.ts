@@ -6002,7 +6002,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+67"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+71"/>
         <source>Trainees</source>
         <translation>المتدربون</translation>
     </message>
@@ -6028,16 +6028,18 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
     <message>
         <location line="+1"/>
+        <location line="+141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+142"/>
         <source>&amp;Progress…</source>
         <translation>التقدّ&amp;م…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>The selected trainee&apos;s level per competency over time</source>
         <translation>مستوى المتدرب المحدد حسب الكفاءة عبر الزمن</translation>
     </message>
@@ -6047,7 +6049,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>البرنامج:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Any rank</source>
         <translation>كل الرتب</translation>
     </message>
@@ -6084,7 +6086,17 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>لا يوجد متدرب مطابق.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recorded change to the selected trainee</source>
+        <translation>كل التغييرات المسجلة على المتدرب المحدد</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Trainee “{name}” saved.</source>
         <translation>حُفظ المتدرب «{name}».</translation>
     </message>

@@ -5946,7 +5946,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+67"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+71"/>
         <source>Trainees</source>
         <translation>Stagiaires</translation>
     </message>
@@ -5972,16 +5972,18 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
     <message>
         <location line="+1"/>
+        <location line="+141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+142"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progression…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>The selected trainee&apos;s level per competency over time</source>
         <translation>Le niveau du stagiaire sélectionné par compétence dans le temps</translation>
     </message>
@@ -5991,7 +5993,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Programme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Any rank</source>
         <translation>Tous grades</translation>
     </message>
@@ -6024,7 +6026,17 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Aucun stagiaire ne correspond.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every recorded change to the selected trainee</source>
+        <translation>Toutes les modifications enregistrées du stagiaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Trainee “{name}” saved.</source>
         <translation>Stagiaire «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>

@@ -13,8 +13,10 @@ from ui_helpers import settle, visible, wait_dialog
 from trainmgr.services.container import Services
 from trainmgr.services.programmes import ProgrammeInput
 from trainmgr.services.trainees import TraineeInput
+from trainmgr.ui.dialogs.history_dialog import HistoryDialog
 from trainmgr.ui.dialogs.trainee_dialog import TraineeDialog
 from trainmgr.ui.pages.trainees_page import SEARCH_DELAY_MS, TraineesPage
+from trainmgr.ui.table_models.audit_model import CHANGES
 from trainmgr.ui.table_models.trainees_model import FAMILY, SEX
 from trainmgr.ui.tasks import TaskRunner
 
@@ -122,3 +124,38 @@ def test_duplicate_warning_before_saving(qtbot: Any, page: TraineesPage, app_ser
     save(dialog, runner)  # "save anyway"
     assert not visible(TraineeDialog)
     assert app_services.trainees.search(programme_id, "Mohammed").total == 1
+
+
+def test_history_of_a_trainee_from_the_list(qtbot: Any, programme_id: str, app_services: Services,
+                                            runner: TaskRunner) -> None:
+    """History… in the list's context menu shows every recorded change to the selected trainee."""
+    sv = app_services
+    widget = TraineesPage(sv.programmes, sv.units, sv.trainees, runner, audit=sv.audit)
+    runner.changed.connect(widget.on_changed)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle(runner)
+    keita = next(i for i in range(widget.model.rowCount()) if widget.model.row_at(i).family_name == "Keita")
+    widget.table.selectRow(keita)
+    widget.open_dialog(widget.selected())
+    dialog: TraineeDialog = wait_dialog(qtbot, TraineeDialog)
+    dialog.service_number.clear()
+    qtbot.keyClicks(dialog.service_number, "0790")
+    save(dialog, runner)
+    settle(runner)
+    widget.table.selectRow(keita)
+    widget.activateWindow()
+    widget.table.setFocus()
+    assert widget.selected() is not None and widget.selected().family_name == "Keita"
+    menu = {a.text(): a for a in widget.table.actions() if a.isVisible()}
+    assert set(menu) == {"&Edit…", "&History…"}  # no analytics given: no Progress… here
+    menu["&History…"].trigger()  # what choosing it in the context menu does
+    history: HistoryDialog = wait_dialog(qtbot, HistoryDialog)
+    settle(runner)
+    assert "Keita" in history.windowTitle()
+    assert "2 recorded change(s)" in history.summary.text()  # created, then the service number
+    shown = [history.model.data(history.model.index(r, CHANGES)) for r in range(history.model.rowCount())]
+    assert any("0789" in text and "0790" in text for text in shown)
+    history.close()

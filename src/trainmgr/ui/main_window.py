@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.traceability_page = TraceabilityPage(sv.programmes, sv.traceability, self._runner)
         self.trainees_page = TraineesPage(sv.programmes, sv.units, sv.trainees, self._runner, ranks=sv.ranks,
                                           roster_io=sv.roster_io, people_merge=sv.people_merge,
-                                          analytics=sv.analytics)
+                                          analytics=sv.analytics, audit=sv.audit)
         self.cohorts_page = CohortsPage(sv.programmes, sv.curricula, sv.cohorts, sv.trainees, sv.sessions,
                                         sv.attendance, self._runner, units=sv.units)
         self.evaluations_page = EvaluationsPage(sv.programmes, sv.cohorts, sv.evaluations, sv.completion,

@@ -6,6 +6,7 @@ a trainee with a likely duplicate."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +26,14 @@ from trainmgr.domain.enums import Sex, VettingStatus
 from trainmgr.domain.rank_records import RankRow
 from trainmgr.domain.records import ProgrammeRow, UnitRow
 from trainmgr.services.analytics import AnalyticsService
+from trainmgr.services.audit import AuditService
 from trainmgr.services.people_merge import MergeSummary, PeopleMergeService
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.ranks import RankService
 from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.trainees import TraineeService
 from trainmgr.services.units import UnitService
+from trainmgr.ui.dialogs.history_dialog import HistoryDialog, show_history
 from trainmgr.ui.dialogs.merge_dialog import MergeDialog
 from trainmgr.ui.dialogs.trainee_dialog import TraineeDialog
 from trainmgr.ui.dialogs.unit_dialog import paths
@@ -52,8 +55,9 @@ class TraineesPage(Page):
     def __init__(self, programmes: ProgrammeService, units: UnitService, trainees: TraineeService,
                  runner: TaskRunner, parent: QWidget | None = None, *, ranks: RankService | None = None,
                  roster_io: RosterIOService | None = None, people_merge: PeopleMergeService | None = None,
-                 analytics: AnalyticsService | None = None) -> None:
+                 analytics: AnalyticsService | None = None, audit: AuditService | None = None) -> None:
         super().__init__(parent)
+        self._audit = audit
         self._programmes, self._units, self._trainees, self._runner = programmes, units, trainees, runner
         self._ranks, self._roster_io, self._merger = ranks, roster_io, people_merge
         self._analytics = analytics
@@ -138,6 +142,7 @@ class TraineesPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.progress_button.clicked.connect(self.show_progress)
         self._connect_files()
+        self._add_row_actions()
 
     # --- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -216,6 +221,28 @@ class TraineesPage(Page):
         if row is None or self._analytics is None:
             return None
         return open_trainee_progress(self._analytics, self._runner, row.id, self)
+
+    def _add_row_actions(self) -> None:
+        """The list's context menu (right click, or the Menu key): edit, progress, history."""
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.setToolTip(self.tr("Every recorded change to the selected trainee"))
+        self.history_action.setVisible(self._audit is not None)
+        self.history_action.triggered.connect(self.show_history)
+        edit = QAction(self.tr("&Edit…"), self)
+        edit.triggered.connect(self.edit_selected)
+        progress = QAction(self.tr("&Progress…"), self)
+        progress.setVisible(self._analytics is not None)
+        progress.triggered.connect(self.show_progress)
+        for action in (edit, progress, self.history_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def show_history(self) -> HistoryDialog | None:
+        row = self.selected()
+        if row is None or self._audit is None:
+            return None
+        return show_history(self, self._audit, self._runner, "person", row.id, row.display_name)
 
     # --- editing -------------------------------------------------------------------------------
     def edit_selected(self) -> None:
