@@ -112,6 +112,9 @@ class LessonsPage(Page):
         header.setStretchLastSection(False)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((3, 170), (4, 200)):  # long sources and cohort names must not crowd out the text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         top = QHBoxLayout()
         for text, combo in ((self.tr("&Programme:"), self.programme), (self.tr("Coho&rt:"), self.cohort),
                             (self.tr("Stat&us:"), self.status)):
