@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from trainmgr.cli.passphrase import key_for, read_passphrase
+from trainmgr.cli.passphrase import key_for, read_passphrase, read_password
 from trainmgr.db.migrate import current_revision_of, head_revision, is_encrypted
 from trainmgr.errors import DatabaseError, ValidationError
 from trainmgr.services.admin import restore_backup
@@ -134,7 +134,9 @@ def demo(args: argparse.Namespace, path: Path) -> int:
 def sync_export(args: argparse.Namespace, path: Path) -> int:
     services = _open(path, args)
     try:
-        summary = services.sync.export(Path(args.out), peer=args.peer, full=args.full, progress=_terminal_progress())
+        summary = services.sync.export(Path(args.out), peer=args.peer, full=args.full,
+                                       password=read_password(args.package_password_file, "the package password"),
+                                       progress=_terminal_progress())
     finally:
         services.db.close()
         print(file=sys.stderr)
@@ -148,7 +150,9 @@ def sync_import(args: argparse.Namespace, path: Path) -> int:
         raise DatabaseError(f"No package file at {package}.")
     services = _open(path, args)
     try:
-        summary = services.sync.import_package(package, dry_run=args.dry_run, progress=_terminal_progress())
+        summary = services.sync.import_package(
+            package, dry_run=args.dry_run, progress=_terminal_progress(),
+            password=read_password(args.package_password_file, "the package password"))
     finally:
         services.db.close()
         print(file=sys.stderr)

@@ -76,9 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--for", dest="peer", metavar="PEER", help="only what PEER (replica id or name) lacks")
     who.add_argument("--full", action="store_true", help="everything (to seed a new laptop or HQ)")
+    p.add_argument("--package-password-file", metavar="FILE",
+                   help="encrypt the package with the password on the first line of FILE (at least 8 characters)")
     p = sync_sub.add_parser("import", help="verify and merge a sync package")
     p.add_argument("--db", metavar="PATH", help=db_help)
     p.add_argument("package", metavar="FILE", help="package file (.xlsx)")
+    p.add_argument("--package-password-file", metavar="FILE",
+                   help="the password of a protected package, on the first line of FILE")
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p = sync_sub.add_parser("conflicts", help="list open sync conflicts")
     p.add_argument("--db", metavar="PATH", help=db_help)

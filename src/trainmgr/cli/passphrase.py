@@ -50,3 +50,20 @@ def key_for(args: argparse.Namespace, path: Path) -> DataKey | None:
     key = unlock(path, passphrase)
     args._unlocked = (path, key)
     return key
+
+
+def read_password(name: str | None, what: str = "the workbook password") -> str | None:
+    """The password on the first line of the file `name` (None when no file is named)."""
+    if name is None:
+        return None
+    path = Path(name)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ValidationError(f"No password file at {path}.") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path}: the password file is not UTF-8 text.") from None
+    password = lines[0] if lines else ""
+    if not password:
+        raise ValidationError(f"{path}: the first line ({what}) is empty.")
+    return password

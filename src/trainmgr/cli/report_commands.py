@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from trainmgr.cli.commands import _open, _terminal_progress
+from trainmgr.cli.passphrase import read_password
 from trainmgr.errors import ValidationError
 from trainmgr.exchange.excel.reports.language import LANGUAGES
 from trainmgr.services.container import Services
@@ -48,22 +49,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                    help="encrypt the workbook with the password on the first line of FILE (at least 8 characters)")
 
 
-def _read_password(name: str | None) -> str | None:
-    if name is None:
-        return None
-    path = Path(name)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise ValidationError(f"No password file at {path}.") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path}: the password file is not UTF-8 text.") from None
-    password = lines[0] if lines else ""
-    if not password:
-        raise ValidationError(f"{path}: the first line (the workbook password) is empty.")
-    return password
-
-
 def _resolve(services: Services, args: argparse.Namespace) -> dict[str, str | None]:
     """Ids for the scope options, each given as an id or a code."""
     programmes = services.programmes.list()
@@ -91,7 +76,7 @@ def _resolve(services: Services, args: argparse.Namespace) -> dict[str, str | No
 
 
 def report(args: argparse.Namespace, path: Path) -> int:
-    password = _read_password(args.workbook_password_file)
+    password = read_password(args.workbook_password_file)
     services = _open(path, args)
     try:
         request = ReportRequest(ReportKind(args.kind), language=args.report_lang,

@@ -36,7 +36,9 @@ from trainmgr.domain.ids import new_id, stable_id
 from trainmgr.domain.merge import FieldConflict, merge_rows
 from trainmgr.domain.records import ExportSummary, ImportSummary, SyncIdentity, TableTally
 from trainmgr.errors import TrainmgrError
-from trainmgr.exchange.sync import Manifest, TableData, new_signing_key, open_package, public_key_of, write_package
+from trainmgr.exchange.excel.reports.encryption import check_password
+from trainmgr.exchange.sync import Manifest, TableData, new_signing_key, public_key_of, write_package
+from trainmgr.exchange.sync.sealed import opened_package, sealed_output
 from trainmgr.services.permissions import Permission, PersonalData, require, require_export
 from trainmgr.services.sync_tables import SyncedTable, synced_table_map, synced_tables
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
@@ -93,10 +95,20 @@ class SyncService:
             _replica(s).name = name.strip()[:120]
 
     # --- export ---------------------------------------------------------------------------
-    def export(self, path: Path, *, peer: str | None = None, full: bool = False,
+    def export(self, path: Path, *, peer: str | None = None, full: bool = False, password: str | None = None,
                progress: ProgressFn = no_progress, cancel: CancelToken = NEVER) -> ExportSummary:
-        """Write a package: everything (`full`), or what `peer` has not acknowledged yet."""
+        """Write a package: everything (`full`), or what `peer` has not acknowledged yet; with a
+        `password`, the workbook is encrypted (Excel and LibreOffice ask for it; so does the import)."""
         require_export(self._db, PersonalData.PERSONAL)
+        path = Path(path)
+        if password is None:
+            return self._export(path, path, peer, full, progress, cancel)
+        check_password(password)
+        with sealed_output(path, password) as plain:
+            return self._export(plain, path, peer, full, progress, cancel)
+
+    def _export(self, write_to: Path, path: Path, peer: str | None, full: bool, progress: ProgressFn,
+                cancel: CancelToken) -> ExportSummary:
         if not full and not peer:
             raise SyncError("Choose a peer for an incremental package, or make a full package.")
         with self._db.write() as s:
@@ -135,7 +147,7 @@ class SyncService:
                         yield row
                 yield TableData(spec.name, spec.columns, rows())
 
-        manifest = write_package(Path(path), header, table_data(), key, progress=None, cancel=cancel)
+        manifest = write_package(write_to, header, table_data(), key, progress=None, cancel=cancel)
         progress(total, total, "")
         with self._db.write() as s:
             s.add(SyncExchange(package_id=manifest.package_id, direction="export",
@@ -166,14 +178,14 @@ class SyncService:
                 yield tuple(row)
 
     # --- import ---------------------------------------------------------------------------
-    def import_package(self, path: Path, *, dry_run: bool = False,
+    def import_package(self, path: Path, *, dry_run: bool = False, password: str | None = None,
                        progress: ProgressFn = no_progress, cancel: CancelToken = NEVER) -> ImportSummary:
         """Check the signed manifest, then read every table once, merging it in one transaction that
         commits only when every sheet matched its signed digest (rolled back on any error, and for a
         dry run)."""
         require(self._db, Permission.IMPORT_SYNC)
         path = Path(path)
-        with open_package(path) as package:
+        with opened_package(path, password) as package:
             manifest = package.manifest
             self._check_manifest(path, manifest)
             if self._already_imported(manifest.package_id):
