@@ -1854,12 +1854,12 @@ Justification (recorded in the audit log):</source>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/exchange_actions.py" line="+82"/>
+        <location filename="../../src/trainmgr/ui/pages/exchange_actions.py" line="+85"/>
         <source>Save the sync package as</source>
         <translation>حفظ حزمة المزامنة باسم</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1884,34 +1884,50 @@ Justification (recorded in the audit log):</source>
         <translation>استيراد حزمة مزامنة</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+30"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-35"/>
         <source>Checking {file}</source>
         <translation>جارٍ فحص {file}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+21"/>
+        <location line="+17"/>
+        <location line="+23"/>
         <source>{file} was already imported here; nothing changed.</source>
         <translation>سبق استيراد {file} هنا؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Already imported</source>
         <translation>مستورد سابقًا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
+        <location line="+14"/>
         <source>Import of {file} cancelled; nothing was changed.</source>
         <translation>أُلغي استيراد {file}؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
+        <source>{file} is protected by a password. Password:</source>
+        <translation>{file} محمي بكلمة مرور. كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password does not open {file}. Try again:</source>
+        <translation>كلمة المرور هذه لا تفتح {file}. حاول مرة أخرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected package</source>
+        <translation>حزمة محمية</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Importing {file}</source>
         <translation>جارٍ استيراد {file}</translation>
     </message>
@@ -2071,7 +2087,7 @@ To bring another laptop in: Export package… → Full package here, carry the f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/export_dialog.py" line="+33"/>
+        <location filename="../../src/trainmgr/ui/dialogs/export_dialog.py" line="+36"/>
         <source>Export a sync package</source>
         <translation>تصدير حزمة مزامنة</translation>
     </message>
@@ -2109,6 +2125,26 @@ To bring another laptop in: Export package… → Full package here, carry the f
         <location line="+15"/>
         <source>Choose file and export…</source>
         <translation>اختيار الملف والتصدير…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Protect the package with a password (it carries names and service numbers)</source>
+        <translation>&amp;حماية الحزمة بكلمة مرور (تحتوي على أسماء وأرقام خدمة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password (at least 8 characters)</source>
+        <translation>كلمة المرور (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again</source>
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3003,17 +3039,17 @@ The database holds personal data of foreign security personnel: choose a passwor
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Open actions</source>
         <translation>الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Programme:</source>
         <translation>ال&amp;برنامج:</translation>
     </message>

@@ -1826,12 +1826,12 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/exchange_actions.py" line="+82"/>
+        <location filename="../../src/trainmgr/ui/pages/exchange_actions.py" line="+85"/>
         <source>Save the sync package as</source>
         <translation>Enregistrer le paquet de synchronisation sous</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1856,34 +1856,50 @@ Justification (consignée dans le journal d&apos;audit)&#xa0;:</translation>
         <translation>Importer un paquet de synchronisation</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+30"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-35"/>
         <source>Checking {file}</source>
         <translation>Vérification de {file}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+21"/>
+        <location line="+17"/>
+        <location line="+23"/>
         <source>{file} was already imported here; nothing changed.</source>
         <translation>{file} a déjà été importé ici&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
+        <location line="+14"/>
         <source>Import of {file} cancelled; nothing was changed.</source>
         <translation>Import de {file} annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
+        <source>{file} is protected by a password. Password:</source>
+        <translation>{file} est protégé par un mot de passe. Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password does not open {file}. Try again:</source>
+        <translation>Ce mot de passe n&apos;ouvre pas {file}. Réessayez :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected package</source>
+        <translation>Paquet protégé</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Importing {file}</source>
         <translation>Import de {file}</translation>
     </message>
@@ -2039,7 +2055,7 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/export_dialog.py" line="+33"/>
+        <location filename="../../src/trainmgr/ui/dialogs/export_dialog.py" line="+36"/>
         <source>Export a sync package</source>
         <translation>Exporter un paquet de synchronisation</translation>
     </message>
@@ -2077,6 +2093,26 @@ Pour intégrer un autre poste&#xa0;: Exporter un paquet… → Paquet complet ic
         <location line="+15"/>
         <source>Choose file and export…</source>
         <translation>Choisir le fichier et exporter…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Protect the package with a password (it carries names and service numbers)</source>
+        <translation>&amp;Protéger le paquet par un mot de passe (il contient des noms et des matricules)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password (at least 8 characters)</source>
+        <translation>Mot de passe (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again</source>
+        <translation>Le même mot de passe, une seconde fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -2959,17 +2995,17 @@ La base contient des données personnelles de personnels de sécurité étranger
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Programme&#xa0;:</translation>
     </message>

@@ -243,7 +243,8 @@ def test_cancel_in_the_progress_dialog_stops_the_check(qtbot: Any, laptops: Call
     files["open"] = package = tmp_path / "big.xlsx"
     a.services.sync.export(package, full=True)
 
-    def slow_check(path: Path, *, dry_run: bool = False, progress: Any, cancel: Any) -> None:
+    def slow_check(path: Path, *, dry_run: bool = False, password: str | None = None, progress: Any,
+                   cancel: Any) -> None:
         """Stands for a long check: reports progress until the user cancels (5 s at most)."""
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
@@ -277,3 +278,49 @@ def test_a_package_that_cannot_be_written_is_reported_by_name(
     assert "field.xlsx" in message and "cannot be written" in message
     assert a.messages[-1] == "Export of field.xlsx failed; nothing was changed."
     assert a.history.history() == [] and page.export_button.isEnabled()
+
+
+def test_a_password_protected_package_through_the_page(qtbot: Any, laptops: Callable[[str], Laptop],
+                                                       runner: TaskRunner, files: dict[str, Any], tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from trainmgr.ui import confirm
+
+    a, b = laptops("field"), laptops("hq")
+    a.services.programmes.create(ProgrammeInput(code="SAH", name="Sahel Central"))
+    page_a = exchange_page(qtbot, a, runner)
+    files["save"] = package = tmp_path / "sealed.xlsx"
+    qtbot.mouseClick(page_a.export_button, Qt.MouseButton.LeftButton)
+    dialog: ExportDialog = wait_dialog(qtbot, ExportDialog)
+    dialog.full.click()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.password.isEnabled()
+    dialog.protect.click()
+    qtbot.keyClicks(dialog.password, "long secret 1")
+    qtbot.keyClicks(dialog.confirm, "long secret 2")
+    assert not ok.isEnabled() and dialog.mismatch.isVisible()  # the two differ
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, "long secret 1")
+    assert ok.isEnabled()
+    ok.click()
+    settle(runner)
+    assert package.exists() and not package.read_bytes().startswith(b"PK")  # not a readable zip
+
+    answers = iter(["wrong password", "long secret 1"])
+    asked: list[str] = []
+
+    def ask_password(_parent: Any, _title: str, text: str) -> str | None:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(confirm, "ask_password", ask_password)
+    page_b = exchange_page(qtbot, b, runner)
+    files["open"] = package
+    start_import(qtbot, page_b, runner)
+    settle(runner)
+    preview: ImportPreviewDialog = wait_dialog(qtbot, ImportPreviewDialog)
+    assert asked == ["sealed.xlsx is protected by a password. Password:",
+                     "The password does not open sealed.xlsx. Try again:"]
+    assert b.services.programmes.list() == []
+    preview.apply_button.click()
+    settle(runner)
+    assert [p.name for p in b.services.programmes.list()] == ["Sahel Central"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 Unsaved = Literal["save", "discard", "cancel"]
 
@@ -32,3 +32,9 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A password typed in a masked field, or None when the user cancels."""
+    password, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return password if ok and password else None

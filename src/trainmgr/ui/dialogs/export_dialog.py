@@ -7,16 +7,19 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from trainmgr.domain.records import PeerRow
+from trainmgr.exchange.excel.reports.encryption import MIN_PASSWORD
 
 
 class ExportDialog(QDialog):
@@ -63,16 +66,44 @@ class ExportDialog(QDialog):
         layout.addWidget(self.incremental)
         layout.addWidget(self.peer)
         layout.addWidget(peer_hint)
+        layout.addSpacing(6)
+        self.protect = QCheckBox(self.tr("&Protect the package with a password (it carries names and "
+                                         "service numbers)"))
+        self.password, self.confirm = QLineEdit(), QLineEdit()
+        self.password.setPlaceholderText(self.tr("Password (at least 8 characters)"))
+        self.confirm.setPlaceholderText(self.tr("The same password again"))
+        self.mismatch = QLabel(self.tr("The two passwords differ."))
+        self.mismatch.setStyleSheet("QLabel { color: #b00020; }")
+        for edit in (self.password, self.confirm):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.protect)
+        layout.addWidget(self.password)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.mismatch)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:
         self.group.buttonToggled.connect(lambda *_: self._update())
+        self.protect.toggled.connect(lambda _on: self._update())
+        self.password.textChanged.connect(lambda _t: self._update())
+        self.confirm.textChanged.connect(lambda _t: self._update())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
     def _update(self) -> None:
         self.peer.setEnabled(self.incremental.isChecked())
+        protect = self.protect.isChecked()
+        self.password.setEnabled(protect)
+        self.confirm.setEnabled(protect)
+        differ = protect and self.password.text() != self.confirm.text()
+        self.mismatch.setVisible(differ and bool(self.confirm.text()))
+        ok = not protect or (len(self.password.text()) >= MIN_PASSWORD and not differ)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def password_text(self) -> str | None:
+        """The package password, or None for a plain package."""
+        return self.password.text() if self.protect.isChecked() else None
 
     # --- the answer ----------------------------------------------------------------------------
     def is_full(self) -> bool:

@@ -24,8 +24,9 @@ from trainmgr.domain.changes import (
 )
 from trainmgr.domain.records import ExportSummary, ImportSummary, PeerRow
 from trainmgr.errors import Cancelled, TrainmgrError
+from trainmgr.exchange.sync.sealed import PasswordRequired, WrongPassword
 from trainmgr.services.sync import SyncService
-from trainmgr.ui import file_dialogs
+from trainmgr.ui import confirm, file_dialogs
 from trainmgr.ui.dialogs.export_dialog import ExportDialog
 from trainmgr.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from trainmgr.ui.errors import show_error
@@ -43,6 +44,7 @@ class ExchangeActions(QObject):
         self._runner = runner
         self.info_box: QMessageBox | None = None
         self._busy = False
+        self._password: str | None = None  # of the package being imported, asked for when it is protected
 
     @property
     def busy(self) -> bool:
@@ -72,11 +74,12 @@ class ExchangeActions(QObject):
     def export_package(self, peers: Sequence[PeerRow], my_name: str) -> ExportDialog:
         dialog = ExportDialog(peers, self._page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._export_to_file(dialog.peer_id(), dialog.peer_name(), my_name))
+        dialog.accepted.connect(lambda: self._export_to_file(dialog.peer_id(), dialog.peer_name(), my_name,
+                                                             dialog.password_text()))
         dialog.open()
         return dialog
 
-    def _export_to_file(self, peer: str | None, peer_name: str, my_name: str) -> None:
+    def _export_to_file(self, peer: str | None, peer_name: str, my_name: str, password: str | None = None) -> None:
         what = f"for-{_slug(peer_name)}" if peer else "full"
         suggested = f"trainmgr-{_slug(my_name) or 'laptop'}-{what}-{datetime.now():%Y%m%d-%H%M}.xlsx"
         path = file_dialogs.save_path(self._page, self.tr("Save the sync package as"), suggested,
@@ -85,7 +88,8 @@ class ExchangeActions(QObject):
             return
         full = peer is None
         self._run(
-            lambda progress, cancel: self._sync.export(path, peer=peer, full=full, progress=progress, cancel=cancel),
+            lambda progress, cancel: self._sync.export(path, peer=peer, full=full, password=password,
+                                                       progress=progress, cancel=cancel),
             self._exported, lambda exc: self._failed(path, exc, self.tr("Export")),
             self.tr("Exporting {file}").format(file=path.name), changes=Changes.of(SYNC))
 
@@ -103,12 +107,27 @@ class ExchangeActions(QObject):
         if path is not None:
             self.check_package(path)
 
-    def check_package(self, path: Path) -> None:
+    def check_package(self, path: Path, password: str | None = None) -> None:
         """Step 1: verify and merge in a transaction that is rolled back, to preview the result."""
+        self._password = password
         self._run(
-            lambda progress, cancel: self._sync.import_package(path, dry_run=True, progress=progress, cancel=cancel),
-            lambda summary: self._preview(path, summary), lambda exc: self._failed(path, exc, self.tr("Import")),
+            lambda progress, cancel: self._sync.import_package(path, dry_run=True, password=password,
+                                                               progress=progress, cancel=cancel),
+            lambda summary: self._preview(path, summary), lambda exc: self._check_failed(path, exc),
             self.tr("Checking {file}").format(file=path.name))
+
+    def _check_failed(self, path: Path, exc: BaseException) -> None:
+        """A protected package: ask for its password (again, when the one given was wrong)."""
+        if not isinstance(exc, PasswordRequired | WrongPassword):
+            self._failed(path, exc, self.tr("Import"))
+            return
+        prompt = (self.tr("{file} is protected by a password. Password:") if isinstance(exc, PasswordRequired)
+                  else self.tr("The password does not open {file}. Try again:")).format(file=path.name)
+        password = confirm.ask_password(self._page, self.tr("Protected package"), prompt)
+        if password is None:
+            self.finished.emit(self.tr("Import of {file} cancelled; nothing was changed.").format(file=path.name))
+            return
+        self.check_package(path, password)
 
     def _preview(self, path: Path, summary: ImportSummary) -> ImportPreviewDialog | None:
         if summary.already_imported:
@@ -126,8 +145,10 @@ class ExchangeActions(QObject):
 
     def _apply(self, path: Path) -> None:
         """Step 2: the real import, in one transaction. It can touch any table: every page reloads."""
+        password = self._password
         self._run(
-            lambda progress, cancel: self._sync.import_package(path, progress=progress, cancel=cancel),
+            lambda progress, cancel: self._sync.import_package(path, password=password, progress=progress,
+                                                               cancel=cancel),
             lambda summary: self._imported(path, summary), lambda exc: self._failed(path, exc, self.tr("Import")),
             self.tr("Importing {file}").format(file=path.name), changes=EVERYTHING | Changes.of(SYNC))
 
