@@ -146,7 +146,7 @@
 <context>
     <name>TraineesPage</name>
     <message numerus="yes">
-        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+198"/>
+        <location filename="../../src/trainmgr/ui/pages/trainees_page.py" line="+203"/>
         <source>%n trainee(s)</source>
         <translation>
             <numerusform>%n trainee</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+128"/>
         <source>Merged into “{name}”: %n record(s) moved to the kept trainee.</source>
         <translation>
             <numerusform>Merged into “{name}”: %n record moved to the kept trainee.</numerusform>
