@@ -32,7 +32,7 @@ def test_a_sealed_package_travels_and_opens_only_with_its_password(laptops, tmp_
     assert [p.name for p in out.iterdir()] == ["sealed.xlsx"]  # no plain copy left beside it
 
     before = content(b)
-    with pytest.raises(PasswordRequired, match="sealed.xlsx is protected by a password"):
+    with pytest.raises(PasswordRequired, match=r"sealed\.xlsx is protected by a password"):
         b.sync.import_package(path)
     with pytest.raises(WrongPassword, match="password is wrong"):
         b.sync.import_package(path, password="not the password")
