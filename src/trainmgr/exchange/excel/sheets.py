@@ -108,8 +108,8 @@ def saving(wb: Workbook, path: Path) -> Iterator[None]:
 
 def discard_sheet_files(wb: Workbook) -> None:
     """openpyxl's write-only sheets live in temporary files it removes only when saved or at exit;
-    after a failure or cancel, close and remove them now (private attributes, hence the care; the
-    same as the sync package writer does)."""
+    after a failure or cancel, close and remove them now (private attributes, hence the care). The
+    sync package writer and the report writer use it too."""
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
         out = getattr(writer, "out", None)

@@ -20,7 +20,6 @@ one pass, no element tree).
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import tempfile
 import weakref
@@ -33,6 +32,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
+from trainmgr.exchange.excel.sheets import discard_sheet_files
 from trainmgr.exchange.sync.digest import TableDigest
 from trainmgr.exchange.sync.errors import CancelCheck, PackageError, ProgressFn
 from trainmgr.exchange.sync.kinds import CellError, ColumnSpec, make_decoder, make_encoder
@@ -128,7 +128,7 @@ def write_package(
             raise PackageError(f"{path.name}: cannot be written ({exc.strerror or exc}).") from exc
         return manifest
     finally:
-        _discard_sheet_files(wb)
+        discard_sheet_files(wb)
 
 
 def _known_total(tables: Iterable[TableData]) -> int:
@@ -239,23 +239,6 @@ def _locate_write_error(
         except CellError as exc:
             return PackageError(f"{path.name}: table {table}, row {number}, column {spec.name}: {exc}.")
     return PackageError(f"{path.name}: table {table}, row {number}: cannot be stored.")
-
-
-def _discard_sheet_files(wb: Workbook) -> None:
-    """openpyxl's write-only sheets live in temporary files it removes only when saved or at exit;
-    after a failure or cancel, remove them now (private attributes, hence the care)."""
-    for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        out = getattr(writer, "out", None)
-        if not isinstance(out, str) or not os.path.exists(out):
-            continue
-        with contextlib.suppress(Exception):
-            rows = getattr(ws, "_rows", None)
-            if rows is not None:
-                rows.close()
-            writer.close()  # type: ignore[union-attr]
-        with contextlib.suppress(Exception):
-            writer.cleanup()  # type: ignore[union-attr]
 
 
 # ---- reading -----------------------------------------------------------------------------------------
