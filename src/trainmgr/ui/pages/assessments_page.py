@@ -38,7 +38,7 @@ from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.assessment_list import AssessmentList
 from trainmgr.ui.widgets.assessment_panel import AssessmentPanel
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill, refill_programmes
 
 
 class AssessmentsPage(Page):
@@ -108,7 +108,7 @@ class AssessmentsPage(Page):
 
     def _show_programmes(self, result: tuple[list[ProgrammeRow], list[FrameworkRow]]) -> None:
         rows, self._framework_rows = result
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_units()
 
     def programme_id(self) -> str | None:

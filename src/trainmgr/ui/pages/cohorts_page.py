@@ -36,7 +36,7 @@ from trainmgr.ui.printing.paper_sheets import PaperSheets
 from trainmgr.ui.tasks import TaskRunner
 from trainmgr.ui.widgets.cohort_list import CohortList
 from trainmgr.ui.widgets.cohort_panel import CohortPanel, selected_id
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill_programmes
 
 ATTENDANCE = "attendance"  # a mark changed: announced apart, so the register being typed is not reloaded
 
@@ -109,7 +109,7 @@ class CohortsPage(Page):
         self._runner.run(self._programmes.list, on_done=self._show_programmes)
 
     def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_cohorts()
 
     def _load_cohorts(self) -> None:

@@ -31,7 +31,7 @@ from trainmgr.ui.dialogs.propose_dialog import ProposeDialog
 from trainmgr.ui.errors import show_error
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill_programmes
 from trainmgr.ui.widgets.curriculum_list import CurriculumList, ModuleList
 from trainmgr.ui.widgets.module_editor import ModuleEditor
 
@@ -115,7 +115,7 @@ class CurriculaPage(Page):
         self._runner.run(self._programmes.list, on_done=self._show_programmes)
 
     def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_curricula()
 
     def _load_curricula(self) -> None:

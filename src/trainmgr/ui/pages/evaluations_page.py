@@ -39,7 +39,7 @@ from trainmgr.ui.pages.completion_flow import CompletionFlow
 from trainmgr.ui.printing.paper_sheets import PaperSheets
 from trainmgr.ui.table_models.score_model import ScoreTableModel
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill, refill_programmes
 from trainmgr.ui.widgets.completion_panel import CompletionPanel, fill, read_only_table
 from trainmgr.ui.widgets.score_grid import ScoreGrid as ScoreGridView
 
@@ -140,7 +140,7 @@ class EvaluationsPage(Page):
         self._runner.run(self._programmes.list, on_done=self._show_programmes)
 
     def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_cohorts()
 
     def _load_cohorts(self) -> None:

@@ -40,7 +40,7 @@ from trainmgr.ui.formatting import format_date
 from trainmgr.ui.labels import choices, enum_label
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill, refill_programmes
 from trainmgr.ui.widgets.completion_panel import fill, read_only_table
 
 __all__ = ["LESSONS", "LessonsPage"]
@@ -187,7 +187,7 @@ class LessonsPage(Page):
         self._runner.run(self._programmes.list, on_done=self._show_programmes)
 
     def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_programme()
 
     def _load_programme(self) -> None:

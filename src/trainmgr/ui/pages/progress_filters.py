@@ -12,7 +12,7 @@ from trainmgr.domain.analytics_records import AnalyticsFilter, FilterOptions
 from trainmgr.domain.enums import Sex
 from trainmgr.domain.records import ProgrammeRow
 from trainmgr.ui.labels import choices
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill, refill_programmes
 from trainmgr.ui.widgets.optional_date import OptionalDateEdit
 
 INDENT = "    "
@@ -58,7 +58,7 @@ class ProgressFilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
     def set_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
 
     def programme_id(self) -> str | None:
         return combo_id(self.programme)

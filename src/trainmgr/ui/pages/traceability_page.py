@@ -29,7 +29,7 @@ from trainmgr.ui.assessment_labels import ASSESSMENTS, CURRICULA, FINDINGS
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.table_models.traceability_model import COMPETENCY, MODULES, TraceabilityProxy, TraceabilityTableModel
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill_programmes
 
 FILTER_DELAY_MS = 200
 
@@ -112,7 +112,7 @@ class TraceabilityPage(Page):
         self._runner.run(self._programmes.list, on_done=self._show_programmes)
 
     def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_matrix()
 
     def _load_matrix(self) -> None:

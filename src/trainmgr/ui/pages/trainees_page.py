@@ -44,7 +44,7 @@ from trainmgr.ui.pages.roster_files import RosterFileActions
 from trainmgr.ui.pages.trainee_progress import TraineeProgressDialog, open_trainee_progress
 from trainmgr.ui.table_models.trainees_model import FAMILY, PAGE_SIZE, TraineesTableModel
 from trainmgr.ui.tasks import TaskRunner
-from trainmgr.ui.widgets.combos import combo_id, compact, refill
+from trainmgr.ui.widgets.combos import combo_id, compact, refill, refill_programmes
 
 SEARCH_DELAY_MS = 250
 
@@ -149,7 +149,7 @@ class TraineesPage(Page):
         self._runner.run(self._programmes.list, on_done=self._show_programmes)
 
     def _show_programmes(self, rows: list[ProgrammeRow]) -> None:
-        refill(self.programme, [(f"{r.name} ({r.code})", r.id) for r in rows])
+        refill_programmes(self.programme, rows)
         self._load_units()
 
     def programme_id(self) -> str | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QComboBox
+
+from trainmgr.domain.records import ProgrammeRow
 
 
 def compact(combo: QComboBox, chars: int = 10) -> QComboBox:
@@ -23,6 +27,11 @@ def refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     index = combo.findData(current) if current else -1
     combo.setCurrentIndex(index if index >= 0 else 0 if items else -1)
     combo.blockSignals(False)
+
+
+def refill_programmes(combo: QComboBox, rows: Sequence[ProgrammeRow]) -> None:
+    """The programmes as every page's programme choice shows them: "name (code)"."""
+    refill(combo, [(f"{r.name} ({r.code})", r.id) for r in rows])
 
 
 def combo_id(combo: QComboBox) -> str | None:
