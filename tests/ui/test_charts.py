@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from ui_helpers import move_mouse
 
 from trainmgr.ui.charts import export, palette
 from trainmgr.ui.charts.chart_panel import ChartPanel
@@ -64,8 +64,7 @@ def colour_share(image: QImage, colour: str, step: int = 4) -> float:
 
 
 def hover(chart: ChartWidget, x: float, y: float) -> str:
-    QTest.mouseMove(chart.view.viewport(), point_at(chart, x, y))
-    QApplication.processEvents()
+    move_mouse(chart.view.viewport(), point_at(chart, x, y))
     return chart.readout_text()
 
 

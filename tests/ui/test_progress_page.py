@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
-from ui_helpers import settle, wait_dialog
+from ui_helpers import move_mouse, settle, wait_dialog
 
 from trainmgr.domain.analytics_records import BY_SEX, STAGE_NOMINATED, AnalyticsFilter
 from trainmgr.domain.changes import Changes
@@ -308,8 +308,7 @@ def test_hover_reads_out_the_exact_value_and_a_chart_exports(page: ProgressPage,
     chart = page.funnel.chart
     total = chart.plotted("total")
     point = chart.view.mapFromScene(chart.plot.vb.mapViewToScene(QPointF(float(total.xs[0]), 10.0)))
-    QTest.mouseMove(chart.view.viewport(), point)
-    QApplication.processEvents()
+    move_mouse(chart.view.viewport(), point)
     assert chart.readout_text() == f"All · Nominated: {DEMO_TRAINEES:,}"
 
     target = tmp_path / "funnel.png"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from trainmgr.ui.tasks import TaskRunner
@@ -13,6 +15,16 @@ def close_popups() -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.done(0)
+
+
+def move_mouse(widget: QWidget, at: QPoint) -> None:
+    """Move the mouse (no button held) to `at` on `widget`. The event goes to the widget itself: in
+    Qt 6 a QTest.mouseMove after another one is now and then never delivered (seen in CI)."""
+    local = QPointF(at)
+    QApplication.sendEvent(widget, QMouseEvent(QEvent.Type.MouseMove, local, QPointF(widget.mapToGlobal(local)),
+                                               Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                               Qt.KeyboardModifier.NoModifier))
+    QApplication.processEvents()
 
 
 def settle(runner: TaskRunner) -> None:
