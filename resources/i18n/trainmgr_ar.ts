@@ -4433,6 +4433,11 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
     <message>
         <location line="+3"/>
+        <source>The {count} sessions are too many to plot one by one: choose a cohort or a shorter period to see each session.</source>
+        <translation>عدد الحصص ({count}) أكبر من أن تُرسم واحدةً واحدة: اختر دفعة أو فترة أقصر لرؤية كل حصة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Attendance rate (%)</source>
         <translation>نسبة الحضور (%)</translation>
     </message>
@@ -4644,7 +4649,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+52"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+54"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
@@ -4754,12 +4759,17 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Computed in {ms} ms.</source>
         <translation>حُسب في {ms} ملّي ثانية.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Preparing the figures after recent changes: {done} of {total} cohorts…</source>
+        <translation>جارٍ إعداد الأرقام بعد التعديلات الأخيرة: {done} من {total} دفعة…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The figures could not be computed.</source>
         <translation>تعذّر حساب الأرقام.</translation>
     </message>
@@ -5733,12 +5743,12 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/trainmgr/ui/tasks.py" line="+84"/>
+        <location filename="../../src/trainmgr/ui/tasks.py" line="+85"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>

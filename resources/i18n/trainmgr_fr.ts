@@ -4385,6 +4385,11 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
     <message>
         <location line="+3"/>
+        <source>The {count} sessions are too many to plot one by one: choose a cohort or a shorter period to see each session.</source>
+        <translation>Les {count} séances sont trop nombreuses pour être tracées une à une : choisissez une cohorte ou une période plus courte pour voir chaque séance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Attendance rate (%)</source>
         <translation>Taux de présence (%)</translation>
     </message>
@@ -4596,7 +4601,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+52"/>
+        <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+54"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -4706,12 +4711,17 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Computed in {ms} ms.</source>
         <translation>Calculé en {ms} ms.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Preparing the figures after recent changes: {done} of {total} cohorts…</source>
+        <translation>Préparation des chiffres après les dernières modifications : {done} cohortes sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The figures could not be computed.</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés.</translation>
     </message>
@@ -5677,12 +5687,12 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/trainmgr/ui/tasks.py" line="+84"/>
+        <location filename="../../src/trainmgr/ui/tasks.py" line="+85"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>

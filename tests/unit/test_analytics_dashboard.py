@@ -14,7 +14,8 @@ from trainmgr.domain.analytics_records import (
     AttendanceTally,
 )
 from trainmgr.errors import Cancelled, NotFoundError, ValidationError
-from trainmgr.services.analytics import filters, interrupt
+from trainmgr.services.analytics import interrupt
+from trainmgr.services.analytics.facts import PREPARING
 from trainmgr.services.tasks import CancelToken
 
 
@@ -52,12 +53,18 @@ def test_filter_options(world: World) -> None:
 
 def test_dashboard_is_every_figure_with_progress(world: World) -> None:
     flt = AnalyticsFilter(programme_id=world.programme_id, unit_id=world.units["B"])
-    steps: list[tuple[int, int]] = []
-    d = world.analytics.dashboard(flt, progress=lambda done, total, _msg: steps.append((done, total)))
+    steps: list[tuple[int, int, str]] = []
+    d = world.analytics.dashboard(flt, progress=lambda done, total, msg: steps.append((done, total, msg)))
     a = world.analytics
     assert (d.capability, d.scores, d.attendance, d.trained, d.funnel) == (
         a.capability(flt), a.scores(flt), a.attendance(flt), a.trained(flt), a.funnel(flt))
-    assert d.filter == flt and steps[-1] == (5, 5) and len(steps) == 6
+    # what the fixture wrote is prepared first (its 2 cohorts, then their programme), then the five figures
+    assert [s[:2] for s in steps if s[2] == PREPARING] == [(0, 3), (2, 3), (3, 3)]
+    figures = [s[:2] for s in steps if s[2] != PREPARING]
+    assert d.filter == flt and figures == [(i, 5) for i in range(6)]
+    steps.clear()
+    world.analytics.dashboard(flt, progress=lambda done, total, msg: steps.append((done, total, msg)))
+    assert [s for s in steps if s[2] == PREPARING] == []  # nothing changed since: nothing to prepare
 
 
 def test_dashboard_cancelled(world: World) -> None:
@@ -101,22 +108,8 @@ def test_dashboard_stops_inside_a_statement(world: World, monkeypatch: pytest.Mo
     assert world.analytics.dashboard(flt).funnel.stages[0].count == 13  # the connection is usable again
 
 
-@pytest.mark.parametrize("people", [dict(unit_id="O"), dict(unit_id="B", sex="female"), dict(rank_id="CPL"),
-                                    dict(sex="not_recorded"), dict(unit_id="C", cohort_id="B")])
-def test_reading_by_the_people_selected_gives_the_same_figures(world: World, monkeypatch: pytest.MonkeyPatch,
-                                                             people: dict[str, str]) -> None:
-    keys = {"unit_id": world.units, "rank_id": world.ranks, "cohort_id": world.cohorts}
-    flt = AnalyticsFilter(programme_id=world.programme_id,
-                          **{k: keys[k][v] if k in keys else v for k, v in people.items()})
-    monkeypatch.setattr(filters, "FEW_PEOPLE_SHARE", 0.0)  # never few: read everything, test each row
-    wide = world.analytics.dashboard(flt)
-    monkeypatch.setattr(filters, "FEW_PEOPLE_SHARE", 1.0)  # always few: driven by the people selected
-    few = world.analytics.dashboard(flt)
-    assert (few.capability, few.scores, few.trained, few.funnel) == (
-        wide.capability, wide.scores, wide.trained, wide.funnel)
-    assert (few.attendance.cohorts, few.attendance.total) == (wide.attendance.cohorts, wide.attendance.total)
-    # the people-driven reading leaves out sessions (and months) of cohorts where nobody selected is enrolled
-    assert [m for m in wide.attendance.months if m.tally != AttendanceTally(0, 0, 0)] == list(few.attendance.months)
-    assert set(few.attendance.sessions) <= set(wide.attendance.sessions)
-    assert all(r.tally.counted == r.tally.unmarked == 0 for r in set(wide.attendance.sessions)
-               - set(few.attendance.sessions))
+def test_a_people_filter_lists_the_sessions_of_cohorts_where_someone_selected_is_enrolled(world: World) -> None:
+    escadron = world.analytics.attendance(AnalyticsFilter(programme_id=world.programme_id, unit_id=world.units["O"]))
+    assert [r.title for r in escadron.sessions] == ["S1", "S2", "S4"]  # Fodé and Ines: cohort A only
+    assert [(r.cohort_name, r.held_sessions) for r in escadron.cohorts] == [("Cohort A", 3), ("Cohort B", 2)]
+    assert escadron.total == AttendanceTally(2, 0, 0)  # Fodé: excused at S1, present at S2 and S4

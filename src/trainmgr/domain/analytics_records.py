@@ -303,6 +303,7 @@ class AttendanceFigure:
     cohorts: tuple[CohortAttendanceRow, ...]  # by start date then name
     months: tuple[MonthAttendanceRow, ...]  # by month
     total: AttendanceTally = field(default_factory=lambda: AttendanceTally(0, 0, 0))
+    sessions_not_listed: int = 0  # held sessions in scope left out of `sessions` (too many to list)
 
 
 # --- 5. trainees trained over time -------------------------------------------------------------

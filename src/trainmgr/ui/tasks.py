@@ -50,6 +50,7 @@ class _Job:
     on_error: Callable[[BaseException], None] | None
     changes: Changes | None
     dialog: QProgressDialog | None = None
+    on_progress: ProgressFn | None = None
 
 
 def _call(fn: Callable[..., Any], progress: ProgressFn, cancel: CancelToken) -> Any:
@@ -129,15 +130,17 @@ class TaskRunner(QObject):
     # --- the API -------------------------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *, on_done: Callable[[Any], None] | None,
             on_error: Callable[[BaseException], None] | None = None, changes: Changes | None = None,
-            progress_dialog_title: str | None = None, parent: QWidget | None = None) -> TaskHandle:
+            progress_dialog_title: str | None = None, parent: QWidget | None = None,
+            on_progress: ProgressFn | None = None) -> TaskHandle:
         """Run `fn` off the GUI thread. `on_done(result)` / `on_error(exc)` are called on the GUI
-        thread. Without `on_error`, a cancellation is ignored and any other error shown in a dialog."""
+        thread. Without `on_error`, a cancellation is ignored and any other error shown in a dialog.
+        `on_progress(done, total, message)` (GUI thread) is for a page that shows progress itself."""
         handle = TaskHandle(next(self._ids))
         if self._closed:
             handle.pending = False
             log.warning("task submitted after shutdown was ignored")
             return handle
-        job = _Job(handle, fn, on_done, on_error, changes)
+        job = _Job(handle, fn, on_done, on_error, changes, on_progress=on_progress)
         if progress_dialog_title is not None:
             job.dialog = self._make_dialog(progress_dialog_title, handle, parent)
         was_idle = not self._pending
@@ -206,6 +209,8 @@ class TaskRunner(QObject):
 
     @Slot(object, int, int, str)
     def _on_progress(self, job: _Job, done: int, total: int, message: str) -> None:
+        if job.on_progress is not None and job.handle.pending and not job.handle.token.cancelled:
+            job.on_progress(done, total, message)
         dialog = job.dialog
         if dialog is None or job.handle.token.cancelled:
             return

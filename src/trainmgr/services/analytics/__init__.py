@@ -1,7 +1,9 @@
 """Progress analytics (issue 6): the one query layer behind the Progress page and the Excel reports.
 
 Every figure is computed by SQL aggregation (GROUP BY in the database, not loops over rows) under
-one `AnalyticsFilter`, and returned as the row-level records of domain/analytics_records.py.
+one `AnalyticsFilter`, and returned as the row-level records of domain/analytics_records.py. The
+people figures read narrow derived tables (facts.py) that are brought up to date — the cohorts
+changed since the last read are rebuilt — before each read, so a figure is never stale.
 Tombstoned rows are left out everywhere. What the filter means for each figure, and the rules each
 follows, are in the figure's module: capability.py, scores.py, attendance.py, trained.py, funnel.py,
 trainee_progress.py (filters.py turns the filter into SQL).
@@ -29,6 +31,7 @@ from trainmgr.domain.analytics_records import (
 )
 from trainmgr.services.analytics import attendance as _attendance
 from trainmgr.services.analytics import capability as _capability
+from trainmgr.services.analytics import facts as _facts
 from trainmgr.services.analytics import funnel as _funnel
 from trainmgr.services.analytics import options as _options
 from trainmgr.services.analytics import scores as _scores
@@ -51,6 +54,7 @@ class AnalyticsService:
 
     def _run(self, flt: AnalyticsFilter, figure: Callable[[Session, AnalyticsFilter], T]) -> T:
         check_filter(flt)
+        _facts.bring_up_to_date(self._db)
         with self._db.read() as s:
             return figure(s, flt)
 
@@ -96,6 +100,7 @@ class AnalyticsService:
         Progress page recomputes after a filter change. `cancel` stops it between figures and also
         inside a long statement (see interrupt.py), raising Cancelled."""
         check_filter(flt)
+        _facts.bring_up_to_date(self._db, progress, cancel)  # after an import: every cohort it touched
         steps = (("Capability", _capability.capability), ("Scores", _scores.scores),
                  ("Attendance", _attendance.attendance), ("Trainees trained", _trained.trained),
                  ("Completion funnel", _funnel.funnel))

@@ -12,19 +12,19 @@ people in scope. Each stage is a subset of the one before:
 - passed: completed (the completion decision, applied);
 - followed up: a done follow-up observation of that trainee for that cohort.
 
-SQL: the per-trainee tallies (GROUP BY cohort, person over the marks of held sessions the trainee
-was expected at) joined to the enrolments, then one GROUP BY cohort × sex of the stage flags, rolled
-up by cohort and by sex with UNION ALL.
+SQL: the derived enrolment rows of analytics/facts.py (live enrolments of live people, with their
+attended and counted sessions — held, expected, marked present/late/absent — and their follow-up),
+one GROUP BY cohort × sex of the stage flags, rolled up by cohort and by sex with UNION ALL.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, true, union_all
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from trainmgr.db.models import Attendance, Cohort, Enrolment, FollowUp, Person, TrainingSession
+from trainmgr.db.models import Cohort, CohortFunnelFact, EnrolmentFact
 from trainmgr.domain.analytics_records import (
     FUNNEL_STAGES,
     AnalyticsFilter,
@@ -32,74 +32,50 @@ from trainmgr.domain.analytics_records import (
     FunnelFigure,
     FunnelStage,
 )
-from trainmgr.domain.enums import AttendanceStatus, FollowUpStatus, SessionStatus, Sex
-from trainmgr.services.analytics.filters import (
-    cohort_conditions,
-    cohorts_in_scope,
-    cohorts_of_people,
-    few_people,
-    person_conditions,
-    person_in_scope,
-)
-from trainmgr.services.attendance import ATTENDED
+from trainmgr.domain.enums import Sex
+from trainmgr.services.analytics.filters import cohort_conditions, fact_people
 from trainmgr.services.completion import DECIDED
-from trainmgr.services.sessions import LEFT, ON_ROSTER, on_roster
+from trainmgr.services.sessions import LEFT, ON_ROSTER
 
 COMPLETED = "completed"
 
 
-def person_tallies(flt: AnalyticsFilter, few: bool = False) -> Any:
-    """Subquery: (cohort, person) → attended and counted sessions (held, expected, marked present/late/absent)."""
-    status = Attendance.status
-    attended = func.sum(case((status.in_(ATTENDED), 1), else_=0))
-    counted = func.sum(case((status.in_((*ATTENDED, AttendanceStatus.ABSENT.value)), 1), else_=0))
-    # With a filter selecting few people, only the registers of the cohorts where someone in scope is enrolled are read.
-    narrow = ([TrainingSession.cohort_id.in_(cohorts_of_people(flt)), person_in_scope(Attendance.person_id, flt)]
-              if few else [])
-    return (select(TrainingSession.cohort_id, Attendance.person_id, attended.label("attended"),
-                   counted.label("counted"))
-            .select_from(Attendance)
-            .join(TrainingSession, Attendance.session_id == TrainingSession.id)
-            .join(Enrolment, and_(Enrolment.cohort_id == TrainingSession.cohort_id,
-                                  Enrolment.person_id == Attendance.person_id, on_roster(TrainingSession.session_date)))
-            .where(Attendance.deleted.is_(False), TrainingSession.deleted.is_(False),
-                   TrainingSession.status == SessionStatus.HELD.value,
-                   TrainingSession.cohort_id.in_(cohorts_in_scope(flt)), *narrow)
-            .group_by(TrainingSession.cohort_id, Attendance.person_id)
-            .subquery("tallies"))
-
-
-def _flags(flt: AnalyticsFilter, few: bool) -> Any:
-    """CTE: per cohort × sex, how many enrolments reach each stage."""
-    t = person_tallies(flt, few)
-    counted = func.coalesce(t.c.counted, 0)
-    rate = func.round(literal(100.0) * t.c.attended / func.nullif(t.c.counted, 0), 1)
-    status = Enrolment.status
-    enrolled = or_(status.in_(ON_ROSTER), and_(status.in_(LEFT), counted > 0))
+def stage_counts(e: Any = EnrolmentFact) -> list[Any]:
+    """SQL: per group of derived enrolment rows (joined to their Cohort), how many reach each stage."""
+    rate = func.round(literal(100.0) * e.attended / func.nullif(e.counted, 0), 1)
+    status = e.status
+    enrolled = or_(status.in_(ON_ROSTER), and_(status.in_(LEFT), e.counted > 0))
     attended = and_(status.in_(DECIDED), or_(Cohort.min_attendance_pct.is_(None),
-                                             and_(counted > 0, rate >= Cohort.min_attendance_pct)))
+                                             and_(e.counted > 0, rate >= Cohort.min_attendance_pct)))
     passed = and_(attended, status == COMPLETED)
-    followed = and_(passed, exists().where(
-        FollowUp.person_id == Enrolment.person_id, FollowUp.cohort_id == Enrolment.cohort_id,
-        FollowUp.deleted.is_(False), FollowUp.status == FollowUpStatus.DONE.value))
+    followed = and_(passed, e.followed == 1)
 
     def n(cond: Any) -> Any:
         return func.sum(case((cond, 1), else_=0))
 
-    return (select(Enrolment.cohort_id, Person.sex, func.count().label("nominated"), n(enrolled).label("enrolled"),
-                   n(attended).label("attended"), n(passed).label("passed"), n(followed).label("followed"))
-            .select_from(Enrolment)
-            .join(Cohort, and_(Cohort.id == Enrolment.cohort_id, *cohort_conditions(flt)))
-            .join(Person, and_(Person.id == Enrolment.person_id, *person_conditions(flt)))
-            .outerjoin(t, and_(t.c.cohort_id == Enrolment.cohort_id, t.c.person_id == Enrolment.person_id))
-            .where(Enrolment.deleted.is_(False),
-                   Enrolment.cohort_id.in_(cohorts_of_people(flt)) if few else true())
-            .group_by(Enrolment.cohort_id, Person.sex)
+    return [func.count().label("nominated"), n(enrolled).label("enrolled"), n(attended).label("attended"),
+            n(passed).label("passed"), n(followed).label("followed")]
+
+
+def _flags(flt: AnalyticsFilter) -> Any:
+    """CTE: per cohort × sex, how many enrolments reach each stage: kept per cohort and sex by
+    analytics/facts.py, or, with a unit or rank filter, counted over the derived enrolment rows."""
+    if not (flt.unit_id or flt.rank_id):
+        f = CohortFunnelFact
+        return (select(f.cohort_id, f.sex, f.nominated, f.enrolled, f.attended, f.passed, f.followed)
+                .join(Cohort, and_(Cohort.id == f.cohort_id, *cohort_conditions(flt)))
+                .where(*fact_people(flt, f))
+                .cte("funnel_flags"))
+    e = EnrolmentFact
+    return (select(e.cohort_id, e.sex, *stage_counts(e))
+            .join(Cohort, and_(Cohort.id == e.cohort_id, *cohort_conditions(flt)))
+            .where(*fact_people(flt, e))
+            .group_by(e.cohort_id, e.sex)
             .cte("funnel_flags"))
 
 
 def funnel(s: Session, flt: AnalyticsFilter) -> FunnelFigure:
-    f = _flags(flt, few_people(s, flt))
+    f = _flags(flt)
     sums = [func.sum(c) for c in (f.c.nominated, f.c.enrolled, f.c.attended, f.c.passed, f.c.followed)]
     q = union_all(select(literal("c"), f.c.cohort_id, *sums).group_by(f.c.cohort_id),
                   select(literal("s"), f.c.sex, *sums).group_by(f.c.sex))

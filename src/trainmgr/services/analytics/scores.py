@@ -6,8 +6,9 @@ together), of people in scope. A score is a percentage of its maximum: the compe
 that instrument (a competency the instrument no longer measures is left out, as on the score grid),
 or the instrument's maximum for an overall score.
 
-Per trainee, cohort and competency (SQL GROUP BY over the results): pre = the mean of their pre-test
-scores, post = the best of their post-test scores (a re-sit counts, as for completion). Then one SQL
+Per trainee, cohort and competency: pre = the mean of their pre-test scores, post = the best of their
+post-test scores (a re-sit counts, as for completion), kept in the derived table `an_score` by
+analytics/facts.py. Then one SQL
 GROUP BY over those per-trainee scores by competency and 10 %-wide pre bin × post bin gives counts,
 sums, minima and maxima; the gain rows and the two histograms are exact sums of those few groups.
 """
@@ -18,10 +19,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from trainmgr.db.models import Competency, Instrument, InstrumentCompetency, Person, Result
+from trainmgr.db.models import Competency, ProgrammeScoreFact, ScoreFact
 from trainmgr.domain.analytics_records import (
     PHASE_POST,
     PHASE_PRE,
@@ -30,43 +31,19 @@ from trainmgr.domain.analytics_records import (
     ScoreBin,
     ScoreFigure,
 )
-from trainmgr.domain.enums import InstrumentKind
-from trainmgr.services.analytics.filters import cohorts_in_scope, few_people, person_conditions, person_in_scope
+from trainmgr.services.analytics.facts import BINS
+from trainmgr.services.analytics.filters import cohort_scope, fact_people
 
-BINS = 10
 WIDTH = 100.0 / BINS
-PRE, POST = InstrumentKind.PRE_TEST.value, InstrumentKind.POST_TEST.value
 
 
-def per_trainee(flt: AnalyticsFilter, few: bool = False) -> Any:
-    """Subquery: (cohort, person, competency) → pre % (mean of pre-tests) and post % (best post-test)."""
-    top = case((Result.competency_id.is_(None), Instrument.max_score), else_=InstrumentCompetency.max_score)
-    percent = literal(100.0) * Result.score / top
-    q = select(Instrument.cohort_id, Result.person_id, Result.competency_id,
-               func.avg(case((Instrument.kind == PRE, percent))).label("pre"),
-               func.max(case((Instrument.kind == POST, percent))).label("post"))
-    if few:
-        # Driven by the few people selected (their results by index): `|| ''` keeps SQLite from driving by
-        # the instruments instead, which reads every score of the programme for a unit of a few hundred.
-        q = (q.select_from(Person).join(Result, Result.person_id == Person.id)
-             .join(Instrument, Instrument.id == Result.instrument_id.concat(""))
-             .where(*person_conditions(flt)))
-    else:
-        q = (q.select_from(Result).join(Instrument, Instrument.id == Result.instrument_id)
-             .where(person_in_scope(Result.person_id, flt)))
-    return (q.outerjoin(InstrumentCompetency, and_(InstrumentCompetency.instrument_id == Result.instrument_id,
-                                                   InstrumentCompetency.competency_id == Result.competency_id,
-                                                   InstrumentCompetency.deleted.is_(False)))
-            .where(Instrument.deleted.is_(False), Instrument.kind.in_((PRE, POST)),
-                   Instrument.cohort_id.in_(cohorts_in_scope(flt)),
-                   Result.deleted.is_(False), Result.score.is_not(None))
-            .group_by(Instrument.cohort_id, Result.person_id, Result.competency_id)
+def per_trainee(s: Session, flt: AnalyticsFilter) -> Any:
+    """Subquery: (cohort, person, competency) → pre % and post % and their bins, of the cohorts and
+    people in scope, from the derived rows of analytics/facts.py (which apply the rules above)."""
+    f = ScoreFact
+    return (select(f.competency_id, f.pre, f.post, f.pre_bin, f.post_bin)
+            .where(cohort_scope(s, flt, f.cohort_id), *fact_people(flt, f))
             .subquery("per_trainee"))
-
-
-def _bin(column: Any) -> Any:
-    """SQL: the 0-based 10 %-wide bin of a percentage (100 % falls in the last bin)."""
-    return func.min(cast(column / WIDTH, Integer), BINS - 1)
 
 
 @dataclass
@@ -94,12 +71,31 @@ def _hi(a: float | None, b: float | None) -> float | None:
     return b if a is None else a if b is None else max(a, b)
 
 
+def programme_wide(flt: AnalyticsFilter) -> bool:
+    """Whether the filter takes in every live cohort of one programme, narrowed by sex at most: the
+    figures can then add up the programme-wide rows of analytics/facts.py."""
+    return bool(flt.programme_id) and not (flt.cohort_id or flt.date_from or flt.date_to or flt.unit_id
+                                           or flt.rank_id)
+
+
+def _groups(s: Session, flt: AnalyticsFilter) -> Any:
+    """SELECT: per competency × pre bin × post bin, count, sums, minima and maxima."""
+    if programme_wide(flt):
+        p = ProgrammeScoreFact
+        return (select(p.competency_id, p.pre_bin, p.post_bin, func.sum(p.n), func.sum(p.sum_pre),
+                       func.sum(p.sum_post), func.min(p.min_pre), func.max(p.max_pre), func.min(p.min_post),
+                       func.max(p.max_post))
+                .where(p.programme_id == flt.programme_id, *([p.sex == flt.sex] if flt.sex else []))
+                .group_by(p.competency_id, p.pre_bin, p.post_bin))
+    per = per_trainee(s, flt)
+    return (select(per.c.competency_id, per.c.pre_bin, per.c.post_bin, func.count(), func.sum(per.c.pre),
+                   func.sum(per.c.post), func.min(per.c.pre), func.max(per.c.pre), func.min(per.c.post),
+                   func.max(per.c.post))
+            .group_by(per.c.competency_id, per.c.pre_bin, per.c.post_bin))
+
+
 def scores(s: Session, flt: AnalyticsFilter) -> ScoreFigure:
-    per = per_trainee(flt, few_people(s, flt))
-    pre_bin, post_bin = _bin(per.c.pre).label("pre_bin"), _bin(per.c.post).label("post_bin")
-    q = (select(per.c.competency_id, pre_bin, post_bin, func.count(), func.sum(per.c.pre), func.sum(per.c.post),
-                func.min(per.c.pre), func.max(per.c.pre), func.min(per.c.post), func.max(per.c.post))
-         .group_by(per.c.competency_id, pre_bin, post_bin))
+    q = _groups(s, flt)
     accs: dict[str | None, _Acc] = defaultdict(_Acc)
     counts: dict[tuple[str | None, str, int], int] = defaultdict(int)
     for cid, pb, qb, n, spre, spost, pmin, pmax, qmin, qmax in s.execute(q).all():

@@ -7,20 +7,23 @@ The period keeps the people whose first completion falls in it (the running tota
 period's start); cohorts are not cut by the period here, completions are. People filters apply as
 everywhere. Groups are the person's own unit and rank (None: not recorded).
 
-SQL: first completion per person (GROUP BY person), then GROUP BY month × group with the running
-total as a window SUM over the months of each group; the months without a new trainee are filled in
-with the running total so that every group has a point on every month of the axis.
+SQL: first completion per person (GROUP BY person over the derived enrolment rows of
+analytics/facts.py, read in person order from a covering index), then one GROUP BY sex × unit × rank
+× month; those few groups are summed into the cells and, per sex, unit and rank, into monthly counts
+with their running total. The months without a new trainee are filled in with the running total so
+that every group has a point on every month of the axis.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, literal, select, true, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from trainmgr.db.models import Cohort, Enrolment, Person, Rank, Unit
+from trainmgr.db.models import EnrolmentFact, ProgrammeTrainedFact, Rank, Unit
 from trainmgr.domain.analytics_records import (
     BY_RANK,
     BY_SEX,
@@ -32,62 +35,71 @@ from trainmgr.domain.analytics_records import (
 )
 from trainmgr.domain.enums import EnrolmentStatus
 from trainmgr.services.analytics.filters import (
-    cohort_conditions,
-    few_people,
+    cohort_scope,
+    fact_people,
     in_period,
     month_date,
     month_of,
     months_between,
-    person_conditions,
 )
 
 
-def trained_people(flt: AnalyticsFilter, few: bool = False) -> Any:
-    """CTE: each person in scope trained in the period, with the day of their first completion."""
+def trained_people(s: Session, flt: AnalyticsFilter) -> Any:
+    """CTE: each person in scope trained in the period, with the day of their first completion and
+    their sex, unit and rank: from the programme-wide rows of analytics/facts.py, or for one cohort
+    from its derived enrolment rows."""
+    if flt.programme_id and not flt.cohort_id:
+        p = ProgrammeTrainedFact
+        return (select(p.person_id, p.day, p.month, p.sex, p.unit_id, p.rank_id)
+                .where(p.programme_id == flt.programme_id, in_period(p.day, flt), *fact_people(flt, p))
+                .cte("trained"))
     undated = AnalyticsFilter(programme_id=flt.programme_id, cohort_id=flt.cohort_id)
-    day = func.min(func.coalesce(Enrolment.status_date, Cohort.end_date)).label("day")
-    first = (select(Enrolment.person_id, day)
-             .join(Cohort, and_(Cohort.id == Enrolment.cohort_id, *cohort_conditions(undated)))
-             .where(Enrolment.deleted.is_(False), Enrolment.status == EnrolmentStatus.COMPLETED.value,
-                    # with few people selected, only their enrolments are read (by index), not the programme's
-                    Enrolment.person_id.in_(select(Person.id).where(*person_conditions(flt)))
-                    if few else true())
-             .group_by(Enrolment.person_id).subquery("first_completion"))
-    return (select(first.c.person_id, first.c.day, Person.sex, Person.unit_id, Person.rank_id)
-            .join(Person, and_(Person.id == first.c.person_id, *person_conditions(flt)))
-            .where(first.c.day.is_not(None), in_period(first.c.day, flt))
+    e = EnrolmentFact
+    day = func.min(e.done_day).label("day")
+    return (select(e.person_id, day, month_of(day).label("month"), func.max(e.sex).label("sex"),
+                   func.max(e.unit_id).label("unit_id"), func.max(e.rank_id).label("rank_id"))
+            .where(e.status == EnrolmentStatus.COMPLETED.value, cohort_scope(s, undated, e.cohort_id),
+                   *fact_people(flt, e))
+            .group_by(e.person_id)
+            .having(day.is_not(None), in_period(day, flt))
             .cte("trained"))
 
 
 def trained(s: Session, flt: AnalyticsFilter) -> TrainedFigure:
-    people = trained_people(flt, few_people(s, flt))
-    month = month_of(people.c.day)
-
-    def by(dimension: str, key: Any, label: Any, join: Any = None) -> Any:
-        q = select(literal(dimension), key, func.max(label), month, func.count(),
-                   func.sum(func.count()).over(partition_by=key, order_by=month))
-        q = q.select_from(people)
-        if join is not None:
-            q = q.outerjoin(*join)
-        return q.group_by(key, month)
-
-    q = union_all(
-        by(BY_SEX, people.c.sex, people.c.sex),
-        by(BY_UNIT, people.c.unit_id, Unit.name, (Unit, Unit.id == people.c.unit_id)),
-        by(BY_RANK, people.c.rank_id, Rank.name, (Rank, Rank.id == people.c.rank_id)),
-    )
-    sparse = [(dim, key, label or "", month_date(m), int(n), int(cum)) for dim, key, label, m, n, cum in
-              s.execute(q).all()]
-    cells = tuple(TrainedCell(sex, uid, uname or "", rid, rname or "", int(n)) for sex, uid, uname, rid, rname, n in
-                  s.execute(select(people.c.sex, people.c.unit_id, func.max(Unit.name), people.c.rank_id,
-                                   func.max(Rank.name), func.count())
-                            .outerjoin(Unit, Unit.id == people.c.unit_id).outerjoin(Rank, Rank.id == people.c.rank_id)
-                            .group_by(people.c.sex, people.c.unit_id, people.c.rank_id)).all())
-    cells = tuple(sorted(cells, key=lambda c: (c.sex, c.unit_name.casefold(), c.rank_name.casefold(),
-                                               c.unit_id or "", c.rank_id or "")))
+    people = trained_people(s, flt)
+    month = people.c.month
+    groups = s.execute(select(people.c.sex, people.c.unit_id, people.c.rank_id, month, func.count())
+                       .group_by(people.c.sex, people.c.unit_id, people.c.rank_id, month)).all()
+    units = _names(s, Unit, {g[1] for g in groups})
+    ranks = _names(s, Rank, {g[2] for g in groups})
+    # the few groups (sex × unit × rank × month) summed into the cells and the three monthly series
+    cell_counts: dict[tuple[str, str | None, str | None], int] = defaultdict(int)
+    new: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sex, unit_id, rank_id, m, n in groups:
+        cell_counts[(sex, unit_id, rank_id)] += n
+        for key in ((BY_SEX, sex), (BY_UNIT, unit_id), (BY_RANK, rank_id)):
+            new[key][m] += n
+    labels = {BY_SEX: lambda k: k or "", BY_UNIT: lambda k: units.get(k, ""), BY_RANK: lambda k: ranks.get(k, "")}
+    sparse = []
+    for (dim, key), by_month in new.items():
+        running = 0
+        for m in sorted(by_month):
+            running += by_month[m]
+            sparse.append((dim, key, labels[dim](key), month_date(m), by_month[m], running))
+    cells = tuple(sorted((TrainedCell(sex, uid, units.get(uid, ""), rid, ranks.get(rid, ""), n)
+                          for (sex, uid, rid), n in cell_counts.items()),
+                         key=lambda c: (c.sex, c.unit_name.casefold(), c.rank_name.casefold(), c.unit_id or "",
+                                        c.rank_id or "")))
     total = sum(c.count for c in cells)
     months = months_between(min(p[3] for p in sparse), max(p[3] for p in sparse)) if sparse else ()
     return TrainedFigure(_dense(sparse, months), cells, total, months)
+
+
+def _names(s: Session, model: Any, ids: set[str | None]) -> dict[str | None, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    return {i: name or "" for i, name in s.execute(select(model.id, model.name).where(model.id.in_(wanted))).all()}
 
 
 def _dense(sparse: list[tuple[str, str | None, str, date, int, int]],

@@ -18,11 +18,13 @@ from trainmgr.domain.changes import ASSESSMENTS, DELIVERY, FINDINGS, FRAMEWORK, 
 from trainmgr.domain.records import ProgrammeRow
 from trainmgr.errors import Cancelled
 from trainmgr.services.analytics import AnalyticsService
+from trainmgr.services.analytics.facts import PREPARING
 from trainmgr.services.programmes import ProgrammeService
 from trainmgr.services.tasks import CancelToken, ProgressFn
 from trainmgr.ui.charts.chart_panel import ChartPanel
 from trainmgr.ui.charts.series import Figure
 from trainmgr.ui.errors import show_error
+from trainmgr.ui.formatting import format_number
 from trainmgr.ui.pages import progress_figures, progress_people
 from trainmgr.ui.pages.base import Page
 from trainmgr.ui.pages.cohorts_page import ATTENDANCE
@@ -152,7 +154,8 @@ class ProgressPage(Page):
 
         self._pending = self._runner.run(
             compute, on_done=lambda result: self._computed(generation, started, result),
-            on_error=lambda exc: self._failed(generation, exc))
+            on_error=lambda exc: self._failed(generation, exc),
+            on_progress=lambda done, total, message: self._progressed(generation, done, total, message))
 
     def busy(self) -> bool:
         return self._pending is not None and self._pending.pending
@@ -162,6 +165,11 @@ class ProgressPage(Page):
             return  # a newer filter is being computed
         self._show(dashboard)
         self.status.setText(self.tr("Computed in {ms} ms.").format(ms=round(1000 * (time.monotonic() - started))))
+
+    def _progressed(self, generation: int, done: int, total: int, message: str) -> None:
+        if generation == self._generation and message == PREPARING:  # the first time after an import: seconds
+            self.status.setText(self.tr("Preparing the figures after recent changes: {done} of {total} cohorts…")
+                                .format(done=format_number(done, 0), total=format_number(total, 0)))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or isinstance(exc, Cancelled):

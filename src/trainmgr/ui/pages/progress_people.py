@@ -72,6 +72,10 @@ def attendance(fig: AttendanceFigure) -> Figure:
             for c in fig.cohorts]
     note = translate("Progress", "Overall: {value}. Cancelled sessions are left out; excused and not-expected "
                                  "trainees do not count against the rate.").format(value=tally_text(fig.total))
+    if fig.sessions_not_listed:
+        note += " " + translate("Progress", "The {count} sessions are too many to plot one by one: choose a cohort or "
+                                            "a shorter period to see each session.").format(
+            count=f.count(fig.sessions_not_listed))
     return Figure(series, Table(headers, rows, numeric=(2, 3, 4, 5, 6, 7)), note=note,
                   y_label=translate("Progress", "Attendance rate (%)"), y_range=(0, 100))
 

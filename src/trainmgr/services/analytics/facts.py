@@ -1,0 +1,263 @@
+"""Keeping the derived tables of db/models/analytics_facts.py exact.
+
+Triggers list in `an_dirty` the cohort of every row written in the tables the figures read (cohort,
+enrolment, session, attendance, instrument and its competencies, result, follow-up, and a person's
+sex, unit, rank or tombstone). Before any figure is read, `bring_up_to_date` rebuilds the derived rows
+of those cohorts — delete, then one INSERT … SELECT per table applying the rules below — and takes
+them off the list, in the same transaction, a few hundred cohorts at a time (progress, cancel).
+Rebuilding a cohort lists its programme in `an_dirty_programme`; the programme-wide rows (scores by
+sex × competency × bins, each person's first completion) are then rebuilt from the cohorts' derived
+rows, one programme per transaction. After an ordinary edit that is one cohort and its programme
+(a fraction of a second at 100 000 trainees); after a sync import or the upgrade that created the
+tables, every cohort touched (about the cost of computing the figures once from the raw rows: 45 s
+for 4 000 cohorts and 100 000 trainees on the development machine).
+
+The rules are those of the figures (and of the services they cite):
+- enrolments: live ones of live people; attended / counted = marks present or late / present, late
+  or absent at the live HELD sessions of the cohort where `sessions.on_roster` expects the trainee;
+  done_day: for a completed enrolment its status date, else the cohort's end date; followed: a live
+  DONE follow-up of that person for that cohort;
+- scores: per cohort × person × competency over live results with a score on live pre- and
+  post-tests, a score as a percentage of the competency's maximum on that instrument (of the
+  instrument's maximum for an overall score; NULL when the instrument no longer measures the
+  competency): pre = the mean of the pre-test percentages, post = the best post-test one;
+- sessions: every live session; at a held one, the live people `on_roster` expects there: attended
+  (present, late), absent, unmarked (no live mark); excused and not-expected marks count nowhere —
+  in total, by sex, and by sex × unit × rank;
+- funnel: per cohort and sex, the stages of analytics/funnel.py over the enrolment rows;
+- programme-wide: over the live cohorts of the programme, the score rows summed by sex, competency,
+  pre bin and post bin; each person's first completion (its day and month) with sex, unit and rank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, cast, delete, exists, func, insert, literal, select, union
+from sqlalchemy.orm import Session
+
+from trainmgr.db.engine import Database
+from trainmgr.db.models import (
+    Attendance,
+    Cohort,
+    Enrolment,
+    FollowUp,
+    Instrument,
+    InstrumentCompetency,
+    Person,
+    Result,
+    TrainingSession,
+)
+from trainmgr.db.models.analytics_facts import (
+    CohortFunnelFact,
+    EnrolmentFact,
+    FactsDirty,
+    ProgrammeScoreFact,
+    ProgrammesDirty,
+    ProgrammeTrainedFact,
+    ScoreFact,
+    SessionFact,
+    SessionGroupFact,
+    SessionSexFact,
+)
+from trainmgr.domain.enums import AttendanceStatus, EnrolmentStatus, FollowUpStatus, InstrumentKind, SessionStatus
+from trainmgr.services.analytics.funnel import stage_counts
+from trainmgr.services.attendance import ATTENDED
+from trainmgr.services.sessions import on_roster
+from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
+
+PREPARING = "Preparing figures"  # the progress message while cohorts are rebuilt
+BINS = 10  # score bins of 10 %
+CHUNK = 250  # cohorts rebuilt per transaction (about 6 000 enrolments at 25 per cohort)
+HELD = SessionStatus.HELD.value
+ABSENT = AttendanceStatus.ABSENT.value
+PRE, POST = InstrumentKind.PRE_TEST.value, InstrumentKind.POST_TEST.value
+COHORT_TABLES = (EnrolmentFact, ScoreFact, SessionFact, SessionGroupFact, SessionSexFact, CohortFunnelFact)
+PROGRAMME_TABLES = (ProgrammeScoreFact, ProgrammeTrainedFact)
+
+
+def score_bin(percent: Any) -> Any:
+    """SQL: the 0-based bin of a percentage, BINS bins of equal width (100 % falls in the last)."""
+    return func.min(cast(percent / (100.0 / BINS), Integer), BINS - 1)
+
+
+def _count(cond: Any) -> Any:
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+def _enrolments(ids: Sequence[str]) -> Any:
+    status = Attendance.status
+    tallies = (select(Enrolment.id.label("enrolment_id"), _count(status.in_(ATTENDED)).label("attended"),
+                      _count(status.in_((*ATTENDED, ABSENT))).label("counted"))
+               .select_from(Enrolment)
+               .join(TrainingSession, and_(TrainingSession.cohort_id == Enrolment.cohort_id,
+                                           TrainingSession.deleted.is_(False), TrainingSession.status == HELD,
+                                           on_roster(TrainingSession.session_date)))
+               .join(Attendance, and_(Attendance.session_id == TrainingSession.id,
+                                      Attendance.person_id == Enrolment.person_id, Attendance.deleted.is_(False)))
+               .where(Enrolment.cohort_id.in_(ids))
+               .group_by(Enrolment.id).subquery("tallies"))
+    completed = Enrolment.status == EnrolmentStatus.COMPLETED.value
+    followed = exists().where(FollowUp.person_id == Enrolment.person_id, FollowUp.cohort_id == Enrolment.cohort_id,
+                              FollowUp.deleted.is_(False), FollowUp.status == FollowUpStatus.DONE.value)
+    rows = (select(Enrolment.id, Enrolment.cohort_id, Enrolment.person_id, Person.sex, Person.unit_id,
+                   Person.rank_id, Enrolment.status,
+                   case((completed, func.coalesce(Enrolment.status_date, Cohort.end_date))),
+                   func.coalesce(tallies.c.attended, 0), func.coalesce(tallies.c.counted, 0),
+                   case((followed, 1), else_=0))
+            .select_from(Enrolment)
+            .join(Person, and_(Person.id == Enrolment.person_id, Person.deleted.is_(False)))
+            .join(Cohort, Cohort.id == Enrolment.cohort_id)
+            .outerjoin(tallies, tallies.c.enrolment_id == Enrolment.id)
+            .where(Enrolment.cohort_id.in_(ids), Enrolment.deleted.is_(False)))
+    columns = ("enrolment_id", "cohort_id", "person_id", "sex", "unit_id", "rank_id", "status", "done_day",
+               "attended", "counted", "followed")
+    return insert(EnrolmentFact).from_select(columns, rows)
+
+
+def _scores(ids: Sequence[str]) -> Any:
+    top = case((Result.competency_id.is_(None), Instrument.max_score), else_=InstrumentCompetency.max_score)
+    percent = literal(100.0) * Result.score / top
+    pre, post = func.avg(case((Instrument.kind == PRE, percent))), func.max(case((Instrument.kind == POST, percent)))
+    rows = (select(Instrument.cohort_id, Result.person_id, Result.competency_id, func.max(Person.sex),
+                   func.max(Person.unit_id), func.max(Person.rank_id), pre, post, score_bin(pre), score_bin(post))
+            .select_from(Instrument)
+            .join(Result, Result.instrument_id == Instrument.id)
+            .join(Person, and_(Person.id == Result.person_id, Person.deleted.is_(False)))
+            .outerjoin(InstrumentCompetency, and_(InstrumentCompetency.instrument_id == Result.instrument_id,
+                                                  InstrumentCompetency.competency_id == Result.competency_id,
+                                                  InstrumentCompetency.deleted.is_(False)))
+            .where(Instrument.cohort_id.in_(ids), Instrument.deleted.is_(False), Instrument.kind.in_((PRE, POST)),
+                   Result.deleted.is_(False), Result.score.is_not(None))
+            .group_by(Instrument.cohort_id, Result.person_id, Result.competency_id))
+    columns = ("cohort_id", "person_id", "competency_id", "sex", "unit_id", "rank_id", "pre", "post", "pre_bin",
+               "post_bin")
+    return insert(ScoreFact).from_select(columns, rows)
+
+
+def _session_groups(ids: Sequence[str]) -> Any:
+    status = Attendance.status
+    rows = (select(TrainingSession.id, TrainingSession.cohort_id, Person.sex, Person.unit_id, Person.rank_id,
+                   _count(status.in_(ATTENDED)), _count(status == ABSENT), _count(status.is_(None)))
+            .select_from(TrainingSession)
+            .join(Enrolment, and_(Enrolment.cohort_id == TrainingSession.cohort_id,
+                                  on_roster(TrainingSession.session_date)))
+            .join(Person, and_(Person.id == Enrolment.person_id, Person.deleted.is_(False)))
+            .outerjoin(Attendance, and_(Attendance.session_id == TrainingSession.id,
+                                        Attendance.person_id == Enrolment.person_id, Attendance.deleted.is_(False)))
+            .where(TrainingSession.cohort_id.in_(ids), TrainingSession.deleted.is_(False),
+                   TrainingSession.status == HELD)
+            .group_by(TrainingSession.id, Person.sex, Person.unit_id, Person.rank_id))
+    columns = ("session_id", "cohort_id", "sex", "unit_id", "rank_id", "attended", "absent", "unmarked")
+    return insert(SessionGroupFact).from_select(columns, rows)
+
+
+def _sessions(ids: Sequence[str]) -> Any:
+    """From the session groups just written: a held session with nobody expected keeps its zeros."""
+    g = SessionGroupFact
+    sums = (select(g.session_id, func.sum(g.attended).label("attended"), func.sum(g.absent).label("absent"),
+                   func.sum(g.unmarked).label("unmarked"))
+            .where(g.cohort_id.in_(ids)).group_by(g.session_id).subquery("sums"))
+    rows = (select(TrainingSession.id, TrainingSession.cohort_id, TrainingSession.session_date,
+                   TrainingSession.status, TrainingSession.title, func.coalesce(sums.c.attended, 0),
+                   func.coalesce(sums.c.absent, 0), func.coalesce(sums.c.unmarked, 0))
+            .outerjoin(sums, sums.c.session_id == TrainingSession.id)
+            .where(TrainingSession.cohort_id.in_(ids), TrainingSession.deleted.is_(False)))
+    columns = ("session_id", "cohort_id", "session_date", "status", "title", "attended", "absent", "unmarked")
+    return insert(SessionFact).from_select(columns, rows)
+
+
+def _session_sexes(ids: Sequence[str]) -> Any:
+    g = SessionGroupFact
+    rows = (select(g.session_id, g.cohort_id, func.max(SessionFact.session_date), g.sex, func.sum(g.attended),
+                   func.sum(g.absent), func.sum(g.unmarked))
+            .join(SessionFact, SessionFact.session_id == g.session_id)
+            .where(g.cohort_id.in_(ids)).group_by(g.session_id, g.sex))
+    columns = ("session_id", "cohort_id", "session_date", "sex", "attended", "absent", "unmarked")
+    return insert(SessionSexFact).from_select(columns, rows)
+
+
+def _cohort_funnel(ids: Sequence[str]) -> Any:
+    e = EnrolmentFact
+    rows = (select(e.cohort_id, e.sex, *stage_counts(e)).join(Cohort, Cohort.id == e.cohort_id)
+            .where(e.cohort_id.in_(ids)).group_by(e.cohort_id, e.sex))
+    columns = ("cohort_id", "sex", "nominated", "enrolled", "attended", "passed", "followed")
+    return insert(CohortFunnelFact).from_select(columns, rows)
+
+
+def rebuild(s: Session, ids: Sequence[str]) -> None:
+    """Rebuild the derived rows of cohorts `ids` (inside the caller's write transaction) and list
+    their programmes, whose programme-wide rows now need rebuilding too."""
+    if not ids:
+        return
+    for table in COHORT_TABLES:
+        s.execute(delete(table).where(table.cohort_id.in_(ids)))
+    for statement in (_enrolments(ids), _scores(ids), _session_groups(ids), _sessions(ids), _session_sexes(ids),
+                      _cohort_funnel(ids)):
+        s.execute(statement)
+    s.execute(delete(FactsDirty).where(FactsDirty.cohort_id.in_(ids)))
+    listed = select(ProgrammesDirty.programme_id).where(ProgrammesDirty.programme_id == Cohort.programme_id)
+    s.execute(insert(ProgrammesDirty).from_select(
+        ["programme_id"], select(Cohort.programme_id).distinct().where(Cohort.id.in_(ids), ~listed.exists())))
+
+
+def _live_cohorts_of(programme_id: str) -> Any:
+    return and_(Cohort.programme_id == programme_id, Cohort.deleted.is_(False))
+
+
+def rebuild_programme(s: Session, programme_id: str) -> None:
+    """Rebuild the programme-wide rows of a programme from its cohorts' derived rows."""
+    for table in PROGRAMME_TABLES:
+        s.execute(delete(table).where(table.programme_id == programme_id))
+    f = ScoreFact
+    scores = (select(literal(programme_id), f.sex, f.competency_id, f.pre_bin, f.post_bin, func.count(),
+                     func.sum(f.pre), func.sum(f.post), func.min(f.pre), func.max(f.pre), func.min(f.post),
+                     func.max(f.post))
+              .join(Cohort, and_(Cohort.id == f.cohort_id, _live_cohorts_of(programme_id)))
+              .group_by(f.sex, f.competency_id, f.pre_bin, f.post_bin))
+    s.execute(insert(ProgrammeScoreFact).from_select(
+        ["programme_id", "sex", "competency_id", "pre_bin", "post_bin", "n", "sum_pre", "sum_post", "min_pre",
+         "max_pre", "min_post", "max_post"], scores))
+    e = EnrolmentFact
+    day = func.min(e.done_day)
+    trained = (select(literal(programme_id), e.person_id, day, func.strftime("%Y-%m", day), func.max(e.sex),
+                      func.max(e.unit_id), func.max(e.rank_id))
+               .join(Cohort, and_(Cohort.id == e.cohort_id, _live_cohorts_of(programme_id)))
+               .where(e.status == EnrolmentStatus.COMPLETED.value)
+               .group_by(e.person_id).having(day.is_not(None)))
+    s.execute(insert(ProgrammeTrainedFact).from_select(
+        ["programme_id", "person_id", "day", "month", "sex", "unit_id", "rank_id"], trained))
+    s.execute(delete(ProgrammesDirty).where(ProgrammesDirty.programme_id == programme_id))
+
+
+def pending(db: Database) -> int:
+    """How many cohorts and programmes wait for their derived rows to be rebuilt."""
+    with db.read() as s:
+        programmes = union(select(ProgrammesDirty.programme_id),
+                           select(Cohort.programme_id).where(Cohort.id.in_(select(FactsDirty.cohort_id))))
+        return ((s.scalar(select(func.count()).select_from(FactsDirty)) or 0)
+                + (s.scalar(select(func.count()).select_from(programmes.subquery())) or 0))
+
+
+def bring_up_to_date(db: Database, progress: ProgressFn = no_progress, cancel: CancelToken = NEVER) -> int:
+    """Rebuild the derived rows of every cohort listed as changed; returns how many. Each chunk of
+    cohorts is one transaction, so a cancel (raising Cancelled) keeps what was rebuilt and the rest
+    stays listed for next time."""
+    total = pending(db)
+    if not total:
+        return 0
+    done = 0
+    while True:
+        progress(done, max(total, done), PREPARING)
+        cancel.check()
+        with db.write() as s:
+            ids = list(s.scalars(select(FactsDirty.cohort_id).order_by(FactsDirty.cohort_id).limit(CHUNK)))
+            if ids:
+                rebuild(s, ids)
+            else:
+                programme = s.scalar(select(ProgrammesDirty.programme_id).order_by(ProgrammesDirty.programme_id))
+                if programme is None:
+                    return done
+                rebuild_programme(s, programme)
+        done += len(ids) or 1
