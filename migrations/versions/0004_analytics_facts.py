@@ -102,6 +102,10 @@ def upgrade() -> None:
     op.create_index('ix_an_score_cohort', 'an_score', ['cohort_id'], unique=False)
     op.create_index('ix_an_score_bins', 'an_score', ['competency_id', 'pre_bin', 'post_bin', 'cohort_id', 'sex',
                                                      'unit_id', 'rank_id', 'pre', 'post'], unique=False)
+    op.create_index('ix_an_score_rank', 'an_score', ['rank_id', 'competency_id', 'pre_bin', 'post_bin', 'cohort_id',
+                                                     'sex', 'unit_id', 'pre', 'post'], unique=False)
+    op.create_index('ix_an_score_unit', 'an_score', ['unit_id', 'competency_id', 'pre_bin', 'post_bin', 'cohort_id',
+                                                     'sex', 'rank_id', 'pre', 'post'], unique=False)
     op.create_table('an_session',
     sa.Column('session_id', sa.String(length=36), nullable=False),
     sa.Column('cohort_id', sa.String(length=36), nullable=False),
@@ -127,8 +131,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_an_session_group'))
     )
     op.create_index('ix_an_session_group_cohort', 'an_session_group', ['cohort_id'], unique=False)
-    op.create_index('ix_an_session_group_session', 'an_session_group', ['session_id', 'sex', 'unit_id', 'rank_id',
-                                                                        'attended', 'absent', 'unmarked'], unique=False)
+    op.create_index('ix_an_session_group_rank', 'an_session_group', ['rank_id', 'session_id', 'sex', 'unit_id',
+                                                                     'attended', 'absent', 'unmarked'], unique=False)
+    op.create_index('ix_an_session_group_unit', 'an_session_group', ['unit_id', 'session_id', 'sex', 'rank_id',
+                                                                     'attended', 'absent', 'unmarked'], unique=False)
     op.create_table('an_session_sex',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('session_id', sa.String(length=36), nullable=False),
@@ -141,6 +147,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_an_session_sex'))
     )
     op.create_index('ix_an_session_sex_cohort', 'an_session_sex', ['cohort_id'], unique=False)
+    op.create_index('ix_an_session_sex_session', 'an_session_sex', ['session_id', 'sex', 'attended', 'absent',
+                                                                    'unmarked'], unique=False)
     op.create_table('an_cohort_funnel',
     sa.Column('cohort_id', sa.String(length=36), nullable=False),
     sa.Column('sex', sa.String(length=14), nullable=False),
@@ -150,10 +158,6 @@ def upgrade() -> None:
     sa.Column('passed', sa.Integer(), nullable=False),
     sa.Column('followed', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('cohort_id', 'sex', name=op.f('pk_an_cohort_funnel'))
-    )
-    op.create_table('an_dirty_programme',
-    sa.Column('programme_id', sa.String(length=36), nullable=False),
-    sa.PrimaryKeyConstraint('programme_id', name=op.f('pk_an_dirty_programme'))
     )
     op.create_table('an_programme_score',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -192,6 +196,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _statement in triggers():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for table in ('an_programme_trained', 'an_programme_score', 'an_dirty_programme', 'an_cohort_funnel',
+    for table in ('an_programme_trained', 'an_programme_score', 'an_cohort_funnel',
                   'an_session_sex', 'an_session_group', 'an_session', 'an_score', 'an_enrolment', 'an_dirty'):
         op.drop_table(table)

@@ -58,8 +58,8 @@ def test_dashboard_is_every_figure_with_progress(world: World) -> None:
     a = world.analytics
     assert (d.capability, d.scores, d.attendance, d.trained, d.funnel) == (
         a.capability(flt), a.scores(flt), a.attendance(flt), a.trained(flt), a.funnel(flt))
-    # what the fixture wrote is prepared first (its 2 cohorts, then their programme), then the five figures
-    assert [s[:2] for s in steps if s[2] == PREPARING] == [(0, 3), (2, 3), (3, 3)]
+    # the 2 cohorts the fixture wrote are prepared first, then the five figures are computed
+    assert [s[:2] for s in steps if s[2] == PREPARING] == [(0, 2), (2, 2)]
     figures = [s[:2] for s in steps if s[2] != PREPARING]
     assert d.filter == flt and figures == [(i, 5) for i in range(6)]
     steps.clear()

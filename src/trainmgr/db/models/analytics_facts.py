@@ -63,8 +63,13 @@ class ScoreFact(Base):
     __tablename__ = "an_score"
     __table_args__ = (
         Index("ix_an_score_cohort", "cohort_id"),
+        # covering, in the order the score figure groups by: everyone, or those of one rank or unit
         Index("ix_an_score_bins", "competency_id", "pre_bin", "post_bin", "cohort_id", "sex", "unit_id", "rank_id",
-              "pre", "post"),  # covering, in the order the score figure groups by
+              "pre", "post"),
+        Index("ix_an_score_rank", "rank_id", "competency_id", "pre_bin", "post_bin", "cohort_id", "sex", "unit_id",
+              "pre", "post"),
+        Index("ix_an_score_unit", "unit_id", "competency_id", "pre_bin", "post_bin", "cohort_id", "sex", "rank_id",
+              "pre", "post"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -102,8 +107,9 @@ class SessionGroupFact(Base):
     __tablename__ = "an_session_group"
     __table_args__ = (
         Index("ix_an_session_group_cohort", "cohort_id"),
-        Index("ix_an_session_group_session", "session_id", "sex", "unit_id", "rank_id", "attended", "absent",
-              "unmarked"),  # covering: a session's groups read together
+        # covering: the groups of one rank or of one unit, by session
+        Index("ix_an_session_group_rank", "rank_id", "session_id", "sex", "unit_id", "attended", "absent", "unmarked"),
+        Index("ix_an_session_group_unit", "unit_id", "session_id", "sex", "rank_id", "attended", "absent", "unmarked"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -121,7 +127,10 @@ class SessionSexFact(Base):
     """The attendance at a held session of the people of one sex expected there."""
 
     __tablename__ = "an_session_sex"
-    __table_args__ = (Index("ix_an_session_sex_cohort", "cohort_id"),)
+    __table_args__ = (
+        Index("ix_an_session_sex_cohort", "cohort_id"),
+        Index("ix_an_session_sex_session", "session_id", "sex", "attended", "absent", "unmarked"),  # covering
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     session_id: Mapped[str] = mapped_column(ID)
@@ -145,14 +154,6 @@ class CohortFunnelFact(Base):
     attended: Mapped[int] = mapped_column(Integer)
     passed: Mapped[int] = mapped_column(Integer)
     followed: Mapped[int] = mapped_column(Integer)
-
-
-class ProgrammesDirty(Base):
-    """A programme whose programme-wide derived rows must be rebuilt (one of its cohorts was)."""
-
-    __tablename__ = "an_dirty_programme"
-
-    programme_id: Mapped[str] = mapped_column(ID, primary_key=True)
 
 
 class ProgrammeScoreFact(Base):

@@ -67,13 +67,14 @@ def _per_session(s: Session, flt: AnalyticsFilter) -> Any:
                 .where(*held, f.cohort_id.in_(enrolled))
                 .cte("per_session"))
     g = SessionGroupFact
-    return (select(f.session_id, f.cohort_id, f.session_date,
-                   func.coalesce(func.sum(g.attended), 0).label("attended"),
-                   func.coalesce(func.sum(g.absent), 0).label("absent"),
-                   func.coalesce(func.sum(g.unmarked), 0).label("unmarked"))
-            .outerjoin(g, and_(g.session_id == f.session_id, *fact_people(flt, g)))
+    people = (select(g.session_id, func.sum(g.attended).label("attended"), func.sum(g.absent).label("absent"),
+                     func.sum(g.unmarked).label("unmarked"))
+              .where(*fact_people(flt, g)).group_by(g.session_id).subquery("people"))  # by their unit or rank index
+    return (select(f.session_id, f.cohort_id, f.session_date, func.coalesce(people.c.attended, 0).label("attended"),
+                   func.coalesce(people.c.absent, 0).label("absent"),
+                   func.coalesce(people.c.unmarked, 0).label("unmarked"))
+            .outerjoin(people, people.c.session_id == f.session_id)
             .where(*held, f.cohort_id.in_(enrolled))
-            .group_by(f.session_id)
             .cte("per_session"))
 
 
