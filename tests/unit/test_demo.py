@@ -18,6 +18,7 @@ from trainmgr.db.base import SYNC_COLUMNS, natural_id
 from trainmgr.db.migrate import open_database
 from trainmgr.db.models import Attendance, Competency, Enrolment, Finding, Person, Result
 from trainmgr.errors import Cancelled, ValidationError
+from trainmgr.services.analytics.facts import PREPARING
 from trainmgr.services.demo import DemoBuilder, DemoSummary, _Insert
 from trainmgr.services.demo_ids import DemoIds, natural_ids
 from trainmgr.services.frameworks import FrameworkService
@@ -185,14 +186,21 @@ def test_follow_ups_at_90_and_180_days_and_lessons_with_actions(path: Path) -> N
 
 # --- integrity -----------------------------------------------------------------------------------
 def test_counts_match_the_summary_and_progress_ends_at_its_total(demo: tuple[Path, DemoSummary, Progress]) -> None:
-    path, summary, calls = demo
+    path, summary, every_call = demo
     for table, count in summary.counts:
         assert scalar(path, f"SELECT count(*) FROM {table}") == count, table
+    calls = [c for c in every_call if c[2] != PREPARING]
     assert calls[0] == (0, 0, "Demo: planning")  # total unknown while planning
     done = [d for d, _total, _message in calls[1:]]
     assert done == sorted(done)
     assert calls[-1][:2] == (summary.total_rows, summary.total_rows)
     assert {t for _d, t, _m in calls[1:]} == {summary.total_rows}
+    # then the Progress figures' derived rows are prepared, every cohort of the demo
+    prepared = [c for c in every_call if c[2] == PREPARING]
+    assert prepared and prepared[-1][0] == prepared[-1][1] >= scalar(path, "SELECT count(*) FROM cohort")
+    assert scalar(path, "SELECT count(*) FROM an_dirty") == 0
+    live = "SELECT count(*) FROM enrolment e JOIN person p ON p.id = e.person_id WHERE NOT e.deleted AND NOT p.deleted"
+    assert scalar(path, "SELECT count(*) FROM an_enrolment") == scalar(path, live)
 
 
 def test_foreign_keys_and_integrity_hold(path: Path) -> None:

@@ -32,8 +32,9 @@ from trainmgr.db.engine import Database
 from trainmgr.db.models import CapabilityArea, Competency, CompetencyStandard, ProficiencyLevel, ProficiencyScale
 from trainmgr.db.models import Programme as ProgrammeModel
 from trainmgr.db.stamping import Stamper, load_replica
-from trainmgr.errors import ValidationError
+from trainmgr.errors import Cancelled, ValidationError
 from trainmgr.services import demo_data as data
+from trainmgr.services.analytics import facts
 from trainmgr.services.demo_delivery import delivery
 from trainmgr.services.demo_rows import Batch, structure
 from trainmgr.services.demo_world import Competency as CompetencyView
@@ -104,6 +105,10 @@ class DemoBuilder:
                     writer.write(b)
             writer.finish()
         _shrink_journal(self._db)
+        # the Progress figures' derived rows, now rather than at the first look at the charts (after a
+        # cancel here the demo is written all the same: they are prepared when first read)
+        with contextlib.suppress(Cancelled):
+            facts.bring_up_to_date(self._db, progress, cancel)
         return DemoSummary(world.programme_id, trainees, seed, tuple(writer.counts.items()),
                            clock.perf_counter() - started)
 
