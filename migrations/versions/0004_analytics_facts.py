@@ -118,6 +118,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('session_id', name=op.f('pk_an_session'))
     )
     op.create_index('ix_an_session_cohort', 'an_session', ['cohort_id'], unique=False)
+    op.create_index('ix_an_session_status', 'an_session', ['status', 'cohort_id', 'session_date', 'attended', 'absent',
+                                                           'unmarked', 'session_id'], unique=False)
     op.create_table('an_session_group',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('session_id', sa.String(length=36), nullable=False),

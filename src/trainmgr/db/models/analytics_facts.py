@@ -89,7 +89,11 @@ class SessionFact(Base):
     """A live session with the attendance of everyone expected there (held sessions only count)."""
 
     __tablename__ = "an_session"
-    __table_args__ = (Index("ix_an_session_cohort", "cohort_id"),)
+    __table_args__ = (
+        Index("ix_an_session_cohort", "cohort_id"),
+        Index("ix_an_session_status", "status", "cohort_id", "session_date", "attended", "absent", "unmarked",
+              "session_id"),  # covering: the held sessions of the cohorts in scope
+    )
 
     session_id: Mapped[str] = mapped_column(ID, primary_key=True)
     cohort_id: Mapped[str] = mapped_column(ID)
