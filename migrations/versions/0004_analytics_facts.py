@@ -88,6 +88,7 @@ def upgrade() -> None:
     op.create_table('an_score',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('cohort_id', sa.String(length=36), nullable=False),
+    sa.Column('programme_id', sa.String(length=36), nullable=False),
     sa.Column('person_id', sa.String(length=36), nullable=False),
     sa.Column('competency_id', sa.String(length=36), nullable=True),
     sa.Column('sex', sa.String(length=14), nullable=False),
@@ -100,8 +101,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_an_score'))
     )
     op.create_index('ix_an_score_cohort', 'an_score', ['cohort_id'], unique=False)
-    op.create_index('ix_an_score_bins', 'an_score', ['competency_id', 'pre_bin', 'post_bin', 'cohort_id', 'sex',
-                                                     'unit_id', 'rank_id', 'pre', 'post'], unique=False)
+    op.create_index('ix_an_score_bins', 'an_score', ['competency_id', 'pre_bin', 'post_bin', 'programme_id',
+                                                     'cohort_id', 'sex', 'unit_id', 'rank_id', 'pre', 'post'],
+                    unique=False)
     op.create_index('ix_an_score_rank', 'an_score', ['rank_id', 'competency_id', 'pre_bin', 'post_bin', 'cohort_id',
                                                      'sex', 'unit_id', 'pre', 'post'], unique=False)
     op.create_index('ix_an_score_unit', 'an_score', ['unit_id', 'competency_id', 'pre_bin', 'post_bin', 'cohort_id',

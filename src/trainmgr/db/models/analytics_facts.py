@@ -64,8 +64,8 @@ class ScoreFact(Base):
     __table_args__ = (
         Index("ix_an_score_cohort", "cohort_id"),
         # covering, in the order the score figure groups by: everyone, or those of one rank or unit
-        Index("ix_an_score_bins", "competency_id", "pre_bin", "post_bin", "cohort_id", "sex", "unit_id", "rank_id",
-              "pre", "post"),
+        Index("ix_an_score_bins", "competency_id", "pre_bin", "post_bin", "programme_id", "cohort_id", "sex", "unit_id",
+              "rank_id", "pre", "post"),
         Index("ix_an_score_rank", "rank_id", "competency_id", "pre_bin", "post_bin", "cohort_id", "sex", "unit_id",
               "pre", "post"),
         Index("ix_an_score_unit", "unit_id", "competency_id", "pre_bin", "post_bin", "cohort_id", "sex", "rank_id",
@@ -73,7 +73,8 @@ class ScoreFact(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    cohort_id: Mapped[str] = mapped_column(ID)
+    cohort_id: Mapped[str] = mapped_column(ID)  # a live cohort (a deleted one has no rows)
+    programme_id: Mapped[str] = mapped_column(ID)  # the cohort's
     person_id: Mapped[str] = mapped_column(ID)
     competency_id: Mapped[str | None] = mapped_column(ID)
     sex: Mapped[str] = mapped_column(String(14))

@@ -17,7 +17,7 @@ The rules are those of the figures (and of the services they cite):
   or absent at the live HELD sessions of the cohort where `sessions.on_roster` expects the trainee;
   done_day: for a completed enrolment its status date, else the cohort's end date; followed: a live
   DONE follow-up of that person for that cohort;
-- scores: per cohort × person × competency over live results with a score on live pre- and
+- scores: per live cohort × person × competency over live results with a score on live pre- and
   post-tests, a score as a percentage of the competency's maximum on that instrument (of the
   instrument's maximum for an overall score; NULL when the instrument no longer measures the
   competency): pre = the mean of the pre-test percentages, post = the best post-test one;
@@ -120,9 +120,11 @@ def _scores(ids: Sequence[str]) -> Any:
     top = case((Result.competency_id.is_(None), Instrument.max_score), else_=InstrumentCompetency.max_score)
     percent = literal(100.0) * Result.score / top
     pre, post = func.avg(case((Instrument.kind == PRE, percent))), func.max(case((Instrument.kind == POST, percent)))
-    rows = (select(Instrument.cohort_id, Result.person_id, Result.competency_id, func.max(Person.sex),
-                   func.max(Person.unit_id), func.max(Person.rank_id), pre, post, score_bin(pre), score_bin(post))
+    rows = (select(Instrument.cohort_id, func.max(Cohort.programme_id), Result.person_id, Result.competency_id,
+                   func.max(Person.sex), func.max(Person.unit_id), func.max(Person.rank_id), pre, post,
+                   score_bin(pre), score_bin(post))
             .select_from(Instrument)
+            .join(Cohort, and_(Cohort.id == Instrument.cohort_id, Cohort.deleted.is_(False)))
             .join(Result, Result.instrument_id == Instrument.id)
             .join(Person, and_(Person.id == Result.person_id, Person.deleted.is_(False)))
             .outerjoin(InstrumentCompetency, and_(InstrumentCompetency.instrument_id == Result.instrument_id,
@@ -131,8 +133,8 @@ def _scores(ids: Sequence[str]) -> Any:
             .where(Instrument.cohort_id.in_(ids), Instrument.deleted.is_(False), Instrument.kind.in_((PRE, POST)),
                    Result.deleted.is_(False), Result.score.is_not(None))
             .group_by(Instrument.cohort_id, Result.person_id, Result.competency_id))
-    columns = ("cohort_id", "person_id", "competency_id", "sex", "unit_id", "rank_id", "pre", "post", "pre_bin",
-               "post_bin")
+    columns = ("cohort_id", "programme_id", "person_id", "competency_id", "sex", "unit_id", "rank_id", "pre", "post",
+               "pre_bin", "post_bin")
     return insert(ScoreFact).from_select(columns, rows)
 
 
@@ -210,13 +212,12 @@ def rebuild_programmes(s: Session) -> None:
     for derived in (ProgrammeScoreFact, ProgrammeTrainedFact):
         s.execute(delete(derived))
     f, e = ScoreFact, EnrolmentFact
-    live = and_(Cohort.id == f.cohort_id, Cohort.deleted.is_(False))
     s.execute(insert(ProgrammeScoreFact).from_select(
         ["programme_id", "sex", "competency_id", "pre_bin", "post_bin", "n", "sum_pre", "sum_post", "min_pre",
          "max_pre", "min_post", "max_post"],
-        select(Cohort.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin, func.count(), func.sum(f.pre),
+        select(f.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin, func.count(), func.sum(f.pre),
                func.sum(f.post), func.min(f.pre), func.max(f.pre), func.min(f.post), func.max(f.post))
-        .join(Cohort, live).group_by(Cohort.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin)))
+        .group_by(f.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin)))
     day = func.min(e.done_day)
     s.execute(insert(ProgrammeTrainedFact).from_select(
         ["programme_id", "person_id", "day", "month", "sex", "unit_id", "rank_id"],
@@ -267,13 +268,11 @@ def _programme_scores(s: Session, ids: Sequence[str], keys: set[tuple[Any, ...]]
           [dict(sex=k[0], competency_id=k[1], pre_bin=k[2], post_bin=k[3]) for k in keys])
     p, f = ProgrammeScoreFact, ScoreFact
     s.execute(delete(p).where(p.programme_id.in_(programmes), select(_KEYS).where(_same_group(p)).exists()))
-    rows = (select(Cohort.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin, func.count(), func.sum(f.pre),
+    rows = (select(f.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin, func.count(), func.sum(f.pre),
                    func.sum(f.post), func.min(f.pre), func.max(f.pre), func.min(f.post), func.max(f.post))
             .select_from(_KEYS)
-            .join(f, _same_group(f))
-            .join(Cohort, and_(Cohort.id == f.cohort_id, Cohort.deleted.is_(False),
-                               Cohort.programme_id.in_(programmes)))
-            .group_by(Cohort.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin))
+            .join(f, and_(_same_group(f), f.programme_id.in_(programmes)))  # by the group index
+            .group_by(f.programme_id, f.sex, f.competency_id, f.pre_bin, f.post_bin))
     s.execute(insert(p).from_select(["programme_id", "sex", "competency_id", "pre_bin", "post_bin", "n", "sum_pre",
                                      "sum_post", "min_pre", "max_pre", "min_post", "max_post"], rows))
 
