@@ -5,7 +5,8 @@ The demo programme is built once into a temporary database (10 000 trainees with
 100 000), then:
 
 - report, ours: `ReportService.export` of the results report of the whole programme with full
-  personal data — reads rosters, completion decisions and certificates through the services, writes
+  personal data — reads rosters, completion decisions and certificates of every cohort through the
+  services' batched reads (a fixed number of set-based queries, streamed cohort by cohort), writes
   the About, Results, Certificates and Completion sheets with typed, formula-proof cells, number and
   date formats, frozen filtered headers and print setup, and saves atomically (fsync + rename).
 - writer only, ours: the same rows (read back from our file beforehand, untimed) through the report

@@ -18,8 +18,9 @@ Rules:
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from trainmgr.db.base import natural_id, utcnow
@@ -28,7 +29,7 @@ from trainmgr.db.models import Attendance, Cohort, Enrolment, Person, Rank, Trai
 from trainmgr.domain.delivery_records import AttendanceRate, RegisterRow
 from trainmgr.domain.enums import AttendanceStatus, SessionStatus, values
 from trainmgr.errors import ValidationError
-from trainmgr.services.common import apply_changes, get_live, optional_text
+from trainmgr.services.common import apply_changes, cohort_scope, get_live, optional_text
 from trainmgr.services.permissions import Permission, require
 from trainmgr.services.sessions import on_roster
 
@@ -99,14 +100,13 @@ class AttendanceService:
     def rate_for_trainee(self, cohort_id: str, person_id: str) -> AttendanceRate:
         with self._db.read() as s:
             get_live(s, Cohort, cohort_id, "Cohort")
-            tally = _tallies(s, cohort_id, person_id).get(person_id, (0, 0, 0))
-            return AttendanceRate(person_id, tally[0], tally[1], tally[2], tally[0] + tally[1])
+            return _tallies(s, cohort_id, person_id).get(person_id) or rate_of(person_id, 0, 0, 0)
 
     def rates_by_trainee(self, cohort_id: str) -> dict[str, AttendanceRate]:
         """Every trainee's rate in the cohort (those expected at no held session are absent from the dict)."""
         with self._db.read() as s:
             get_live(s, Cohort, cohort_id, "Cohort")
-            return {pid: AttendanceRate(pid, a, b, u, a + b) for pid, (a, b, u) in _tallies(s, cohort_id).items()}
+            return _tallies(s, cohort_id)
 
     def rate_for_cohort(self, cohort_id: str) -> AttendanceRate:
         """The cohort's rate: every trainee's attended and expected sessions summed."""
@@ -124,22 +124,38 @@ class AttendanceService:
         return sess
 
 
-def _tallies(s: Session, cohort_id: str, person_id: str | None = None) -> dict[str, tuple[int, int, int]]:
-    """person -> (attended, absent, unmarked) over the cohort's held sessions they were expected at."""
+def tally_query(scope: Any, person_id: str | None = None) -> Select[Any]:
+    """(ord, person, attended, absent, unmarked) per trainee of the cohorts of `scope`
+    (common.cohort_scope) over their held sessions the trainee was expected at, ordered by ord:
+    the rate rule of the module docstring, for one cohort or many in one query."""
     status = Attendance.status
-    q = (select(Enrolment.person_id,
+    q = (select(scope.c.ord, Enrolment.person_id,
                 func.sum(case((status.in_(ATTENDED), 1), else_=0)),
                 func.sum(case((status == A.ABSENT.value, 1), else_=0)),
                 func.sum(case((status.is_(None), 1), else_=0)))
-         .select_from(Enrolment)
+         .select_from(scope)
+         .join(Enrolment, Enrolment.cohort_id == scope.c.cohort_id)
          .join(Person, and_(Person.id == Enrolment.person_id, Person.deleted.is_(False)))
          .join(TrainingSession, and_(TrainingSession.cohort_id == Enrolment.cohort_id,
                                      TrainingSession.deleted.is_(False),
                                      TrainingSession.status == SessionStatus.HELD.value))
          .outerjoin(Attendance, and_(Attendance.session_id == TrainingSession.id,
                                      Attendance.person_id == Enrolment.person_id, Attendance.deleted.is_(False)))
-         .where(Enrolment.cohort_id == cohort_id, on_roster(TrainingSession.session_date))
-         .group_by(Enrolment.person_id))
+         .where(on_roster(TrainingSession.session_date))
+         .group_by(scope.c.ord, Enrolment.person_id)
+         .order_by(scope.c.ord))
     if person_id:
         q = q.where(Enrolment.person_id == person_id)
-    return {pid: (int(a or 0), int(b or 0), int(u or 0)) for pid, a, b, u in s.execute(q).all()}
+    return q
+
+
+def rate_of(person_id: str, attended: Any, absent: Any, unmarked: Any) -> AttendanceRate:
+    """A row of `tally_query` as a rate (SUM over no row is NULL: 0)."""
+    a, b = int(attended or 0), int(absent or 0)
+    return AttendanceRate(person_id, a, b, int(unmarked or 0), a + b)
+
+
+def _tallies(s: Session, cohort_id: str, person_id: str | None = None) -> dict[str, AttendanceRate]:
+    """person -> rate over the cohort's held sessions they were expected at."""
+    rows = s.execute(tally_query(cohort_scope([cohort_id]), person_id)).all()
+    return {pid: rate_of(pid, a, b, u) for _ord, pid, a, b, u in rows}

@@ -18,11 +18,12 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from trainmgr.db.base import natural_id, utcnow
@@ -30,9 +31,18 @@ from trainmgr.db.engine import Database
 from trainmgr.db.models import AuditEvent, Cohort, Curriculum, Enrolment, Person, Programme, Rank, Unit
 from trainmgr.domain.delivery_records import CohortRow, EnrolmentRow
 from trainmgr.domain.enums import CurriculumStatus, EnrolmentStatus
-from trainmgr.errors import ValidationError
+from trainmgr.errors import NotFoundError, ValidationError
 from trainmgr.services.cohort_units import cohort_unit_ids, set_cohort_units
-from trainmgr.services.common import apply_changes, check_period, get_live, live, optional_text, required_text
+from trainmgr.services.common import (
+    apply_changes,
+    by_position,
+    check_period,
+    cohort_scope,
+    get_live,
+    live,
+    optional_text,
+    required_text,
+)
 from trainmgr.services.permissions import Permission, require
 from trainmgr.services.vetting import check_enrolment, person_name
 
@@ -69,6 +79,30 @@ class CohortInput:
                 "start_date": self.start_date, "end_date": self.end_date,
                 "min_attendance_pct": None if pct is None else float(pct),
                 "requires_post_test": bool(self.requires_post_test)}
+
+
+def _roster_query(scope: Any) -> Select[Any]:
+    """(ord, enrolment and person fields) of the live enrolments of the cohorts of `scope`
+    (common.cohort_scope), by cohort then family and given names."""
+    return (select(scope.c.ord, Enrolment.id, Enrolment.cohort_id, Person.id, Person.family_name, Person.given_names,
+                   Person.service_number, Unit.name, Rank.name, Person.sex, Enrolment.status, Enrolment.status_reason,
+                   Enrolment.enrolled_on, Enrolment.status_date, Person.vetting_status, Enrolment.vetting_override)
+            .select_from(scope)
+            .join(Enrolment, Enrolment.cohort_id == scope.c.cohort_id)
+            .join(Person, Person.id == Enrolment.person_id)
+            .outerjoin(Unit, Unit.id == Person.unit_id).outerjoin(Rank, Rank.id == Person.rank_id)
+            .where(Enrolment.deleted.is_(False))
+            .order_by(scope.c.ord, Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"),
+                      Person.id))
+
+
+def _roster_row(row: Any) -> EnrolmentRow:
+    (_ord, enrolment_id, cohort_id, person_id, family, given, number, unit, rank, sex, status, reason, enrolled_on,
+     status_date, vetting_status, vetting_override) = row
+    return EnrolmentRow(id=enrolment_id, cohort_id=cohort_id, person_id=person_id, family_name=family,
+                        given_names=given, service_number=number, unit_name=unit or "", rank_name=rank or "",
+                        sex=sex, status=status, status_reason=reason, enrolled_on=enrolled_on,
+                        status_date=status_date, vetting_status=vetting_status, vetting_override=vetting_override)
 
 
 def _cohort_row(c: Cohort, enrolled: int = 0) -> CohortRow:
@@ -220,17 +254,23 @@ class CohortService:
             get_live(s, Cohort, cohort_id, "Cohort")
             return self._roster(s, cohort_id)
 
+    def rosters(self, cohort_ids: Sequence[str]) -> Iterator[tuple[str, list[EnrolmentRow]]]:
+        """`roster` of many cohorts in one streamed query: (cohort id, its roster) for each cohort, in
+        the order given; only one cohort's rows are in memory at a time. Every cohort must exist."""
+        ids = list(cohort_ids)
+        if not ids:
+            return
+        with self._db.read() as s:
+            found = set(s.scalars(select(Cohort.id).where(Cohort.id.in_(set(ids)), Cohort.deleted.is_(False))))
+            if found != set(ids):
+                raise NotFoundError("Cohort not found (it may have been deleted).")
+            rows = s.connection().execute(_roster_query(cohort_scope(ids)))  # Core rows, fetched as read
+            for cohort_id, group in zip(ids, by_position(rows, len(ids)), strict=True):
+                yield cohort_id, [_roster_row(row) for row in group]
+
     @staticmethod
     def _roster(s: Session, cohort_id: str, enrolment_id: str | None = None) -> list[EnrolmentRow]:
-        q = (select(Enrolment, Person, Unit.name, Rank.name).join(Person, Person.id == Enrolment.person_id)
-             .outerjoin(Unit, Unit.id == Person.unit_id).outerjoin(Rank, Rank.id == Person.rank_id)
-             .where(Enrolment.cohort_id == cohort_id, Enrolment.deleted.is_(False))
-             .order_by(Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"), Person.id))
+        q = _roster_query(cohort_scope([cohort_id]))
         if enrolment_id:
             q = q.where(Enrolment.id == enrolment_id)
-        return [EnrolmentRow(id=e.id, cohort_id=e.cohort_id, person_id=p.id, family_name=p.family_name,
-                             given_names=p.given_names, service_number=p.service_number, unit_name=unit or "",
-                             rank_name=rank or "", sex=p.sex, status=e.status, status_reason=e.status_reason,
-                             enrolled_on=e.enrolled_on, status_date=e.status_date, vetting_status=p.vetting_status,
-                             vetting_override=e.vetting_override)
-                for e, p, unit, rank in s.execute(q).all()]
+        return [_roster_row(row) for row in s.execute(q).all()]

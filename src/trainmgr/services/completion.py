@@ -26,13 +26,20 @@ Rules:
   laptops, creates nothing new, and a follow-up someone deleted is not brought back.
 - Follow-ups due: scheduled ones of the programme's cohorts due within `within_days` of today,
   overdue ones included, by due date then name.
+
+Many cohorts (a programme's report): `evaluate_cohorts` and `certificates_of` read every cohort with a
+fixed number of set-based queries and stream the result cohort by cohort; `evaluate` and
+`certificates` are the same functions applied to one cohort, so the rules above live in one place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator, Sequence
+from contextlib import closing
 from datetime import date, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, and_, literal_column, select
 from sqlalchemy.orm import Session
 
 from trainmgr.db.engine import Database
@@ -51,10 +58,10 @@ from trainmgr.domain.delivery_records import AttendanceRate
 from trainmgr.domain.enums import EnrolmentStatus, FollowUpStatus, InstrumentKind
 from trainmgr.domain.evaluation_records import CertificateRow, CompletionDecision, CompletionOutcome, FollowUpRow
 from trainmgr.domain.ids import stable_id
-from trainmgr.errors import ValidationError
-from trainmgr.services.attendance import AttendanceService
+from trainmgr.errors import NotFoundError, ValidationError
+from trainmgr.services.attendance import rate_of, tally_query
 from trainmgr.services.cohorts import CohortService
-from trainmgr.services.common import get_live, live
+from trainmgr.services.common import by_position, cohort_scope, get_live
 from trainmgr.services.permissions import Permission, require
 
 E = EnrolmentStatus
@@ -73,9 +80,31 @@ def _g(x: float) -> str:
     return f"{x:g}"
 
 
-def _post_test_verdict(inst: Instrument, measured: dict[str, float],
-                       results: dict[str | None, Result]) -> tuple[bool | None, str]:
+class PostTest(NamedTuple):
+    """A live post-test of a cohort, as the rules read it."""
+
+    id: str
+    title: str
+    max_score: float
+    pass_mark: float | None
+    measured: dict[str, float]  # competency -> its max score; empty: scored overall
+
+
+class Score(NamedTuple):
+    score: float | None
+    passed: bool | None
+
+
+class Rules(NamedTuple):
+    """A cohort's completion rules."""
+
+    min_attendance_pct: float | None
+    requires_post_test: bool
+
+
+def _post_test_verdict(inst: PostTest, results: dict[str | None, Score]) -> tuple[bool | None, str]:
     """(passed, detail) of one trainee on one post-test; passed None when it cannot be decided."""
+    measured = inst.measured
     if inst.pass_mark is None:
         return None, f"“{inst.title}” has no pass mark"
     if not measured:
@@ -105,34 +134,71 @@ def _post_test_verdict(inst: Instrument, measured: dict[str, float],
 class CompletionService:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._attendance = AttendanceService(db)
         self._cohorts = CohortService(db)
 
     def evaluate(self, cohort_id: str, today: date) -> list[CompletionDecision]:
         """The rules' decision for each trainee of the cohort, by name (see the module docstring).
         Before the cohort's end date (`today` < end) the decisions are provisional: `apply` refuses them."""
-        rates = self._attendance.rates_by_trainee(cohort_id)
+        with closing(self.evaluate_cohorts([cohort_id], today)) as one:
+            return next(one)[1]
+
+    def evaluate_cohorts(self, cohort_ids: Sequence[str], today: date
+                         ) -> Generator[tuple[str, list[CompletionDecision]], None, None]:
+        """`evaluate` of many cohorts (e.g. every cohort of a programme): (cohort id, its decisions) for
+        each cohort, in the order given. A fixed number of set-based queries whatever the number of
+        cohorts (post-tests, attendance tallies, post-test scores and trainees of every cohort at once,
+        each ordered by cohort), streamed: only one cohort's rows are in memory at a time. Every cohort must exist
+        (NotFoundError before anything is yielded). The read transaction stays open until the
+        iterator is exhausted or closed."""
+        ids = list(cohort_ids)
+        if not ids:
+            return
         with self._db.read() as s:
-            cohort = get_live(s, Cohort, cohort_id, "Cohort")
-            tests = self._post_tests(s, cohort.id)
-            scores: dict[tuple[str, str], dict[str | None, Result]] = {}
-            for r in s.scalars(live(Result).where(Result.instrument_id.in_([t.id for t, _ in tests]))):
-                scores.setdefault((r.instrument_id, r.person_id), {})[r.competency_id] = r
-            out = []
-            q = (select(Enrolment, Person).join(Person, Person.id == Enrolment.person_id)
-                 .where(Enrolment.cohort_id == cohort.id, Enrolment.deleted.is_(False), Person.deleted.is_(False),
-                        Enrolment.status.in_(DECIDED))
-                 .order_by(Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"), Person.id))
-            for e, p in s.execute(q).all():
-                rate = rates.get(p.id) or AttendanceRate(p.id, 0, 0, 0, 0)
-                passed, detail = self._post_test(tests, scores, p.id)
-                decision, reason = self._decide(cohort, rate, passed, detail)
-                out.append(CompletionDecision(
-                    enrolment_id=e.id, person_id=p.id, family_name=p.family_name, given_names=p.given_names,
-                    service_number=p.service_number, current_status=e.status, attendance_rate=rate.rate,
-                    attended=rate.attended, expected=rate.expected, post_test_passed=passed,
-                    post_test_detail=detail, decision=decision, reason=reason))
-            return out
+            rules = _live_rules(s, ids)
+            scope = cohort_scope(ids)
+            conn = s.connection()  # Core rows, fetched as they are read (the ORM would buffer them all)
+            tests = conn.execute(self._post_tests(scope))
+            tallies = conn.execute(tally_query(scope))
+            scores = conn.execute(
+                select(scope.c.ord, Result.instrument_id, Result.person_id, Result.competency_id, Result.score,
+                       Result.passed)
+                .select_from(scope)
+                .join(Instrument, and_(Instrument.cohort_id == scope.c.cohort_id, Instrument.deleted.is_(False),
+                                       Instrument.kind == InstrumentKind.POST_TEST.value))
+                .join(Result, and_(Result.instrument_id == Instrument.id, Result.deleted.is_(False)))
+                .order_by(scope.c.ord))
+            people = conn.execute(
+                select(scope.c.ord, Enrolment.id, Enrolment.status, Person.id, Person.family_name,
+                       Person.given_names, Person.service_number)
+                .select_from(scope)
+                .join(Enrolment, Enrolment.cohort_id == scope.c.cohort_id)
+                .join(Person, Person.id == Enrolment.person_id)
+                .where(Enrolment.deleted.is_(False), Person.deleted.is_(False), Enrolment.status.in_(DECIDED))
+                .order_by(scope.c.ord, Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"),
+                          Person.id))
+            groups = zip(ids, by_position(tests, len(ids)), by_position(tallies, len(ids)),
+                         by_position(scores, len(ids)), by_position(people, len(ids)), strict=True)
+            for cohort_id, test_rows, tally_rows, score_rows, people_rows in groups:
+                cohort_tests = self._tests_of(test_rows)
+                rates = {pid: rate_of(pid, a, b, u) for _ord, pid, a, b, u in tally_rows}
+                by_test: dict[tuple[str, str], dict[str | None, Score]] = {}
+                for _ord, instrument_id, person_id, competency_id, score, passed in score_rows:
+                    by_test.setdefault((instrument_id, person_id), {})[competency_id] = Score(score, passed)
+                yield cohort_id, [self._decision(rules[cohort_id], cohort_tests, rates, by_test, row)
+                                  for row in people_rows]
+
+    @classmethod
+    def _decision(cls, rules: Rules, tests: list[PostTest], rates: dict[str, AttendanceRate],
+                  scores: dict[tuple[str, str], dict[str | None, Score]], row: Any) -> CompletionDecision:
+        _ord, enrolment_id, status, person_id, family, given, number = row
+        rate = rates.get(person_id) or rate_of(person_id, 0, 0, 0)
+        passed, detail = cls._post_test(tests, scores, person_id)
+        decision, reason = cls._decide(rules, rate, passed, detail)
+        return CompletionDecision(
+            enrolment_id=enrolment_id, person_id=person_id, family_name=family, given_names=given,
+            service_number=number, current_status=status, attendance_rate=rate.rate, attended=rate.attended,
+            expected=rate.expected, post_test_passed=passed, post_test_detail=detail, decision=decision,
+            reason=reason)
 
     def apply(self, cohort_id: str, today: date) -> CompletionOutcome:
         """Set the decided statuses and schedule follow-ups (see the module docstring). Each status
@@ -174,16 +240,32 @@ class CompletionService:
 
     def certificates(self, cohort_id: str) -> list[CertificateRow]:
         """The cohort's completed trainees, by name, with their completion date."""
+        with closing(self.certificates_of([cohort_id])) as one:
+            return next(one)[1]
+
+    def certificates_of(self, cohort_ids: Sequence[str]) -> Generator[tuple[str, list[CertificateRow]], None, None]:
+        """`certificates` of many cohorts in one streamed query: (cohort id, its certificates) for each
+        cohort, in the order given (as `evaluate_cohorts`)."""
+        ids = list(cohort_ids)
+        if not ids:
+            return
         with self._db.read() as s:
-            get_live(s, Cohort, cohort_id, "Cohort")
-            q = (select(Enrolment.status_date, Person, Unit.name, Rank.name)
+            _live_rules(s, ids)
+            scope = cohort_scope(ids)
+            q = (select(scope.c.ord, Person.id, Person.family_name, Person.given_names, Person.service_number,
+                        Rank.name, Unit.name, Enrolment.status_date)
+                 .select_from(scope)
+                 .join(Enrolment, Enrolment.cohort_id == scope.c.cohort_id)
                  .join(Person, Person.id == Enrolment.person_id)
                  .outerjoin(Unit, Unit.id == Person.unit_id).outerjoin(Rank, Rank.id == Person.rank_id)
-                 .where(Enrolment.cohort_id == cohort_id, Enrolment.deleted.is_(False), Person.deleted.is_(False),
+                 .where(Enrolment.deleted.is_(False), Person.deleted.is_(False),
                         Enrolment.status == E.COMPLETED.value)
-                 .order_by(Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"), Person.id))
-            return [CertificateRow(p.id, p.family_name, p.given_names, p.service_number, rank or "", unit or "", day)
-                    for day, p, unit, rank in s.execute(q).all()]
+                 .order_by(scope.c.ord, Person.family_name.collate("NOCASE"), Person.given_names.collate("NOCASE"),
+                           Person.id))
+            groups = by_position(s.connection().execute(q), len(ids))  # streamed Core rows
+            for cohort_id, rows in zip(ids, groups, strict=True):
+                yield cohort_id, [CertificateRow(pid, family, given, number, rank or "", unit or "", day)
+                                  for _ord, pid, family, given, number, rank, unit, day in rows]
 
     def follow_ups_due(self, programme_id: str, today: date, within_days: int = 14) -> list[FollowUpRow]:
         """Scheduled follow-ups of the programme's cohorts due by today + within_days (overdue included)."""
@@ -206,20 +288,35 @@ class CompletionService:
 
     # --- the rules ---------------------------------------------------------------------------
     @staticmethod
-    def _post_tests(s: Session, cohort_id: str) -> list[tuple[Instrument, dict[str, float]]]:
-        tests = s.scalars(live(Instrument).where(Instrument.cohort_id == cohort_id,
-                                                 Instrument.kind == InstrumentKind.POST_TEST.value)
-                          .order_by(Instrument.given_on, Instrument.title)).all()
-        return [(t, {ic.competency_id: ic.max_score for ic in s.scalars(
-            live(InstrumentCompetency).where(InstrumentCompetency.instrument_id == t.id))}) for t in tests]
+    def _post_tests(scope: Any) -> Select[Any]:
+        """(ord, instrument, title, max, pass mark, competency, its max) of the live post-tests of the
+        cohorts of `scope`, by date given then title, each with its measured competencies in the order
+        they were added to it (one row with competency None for a test scored overall)."""
+        return (select(scope.c.ord, Instrument.id, Instrument.title, Instrument.max_score, Instrument.pass_mark,
+                       InstrumentCompetency.competency_id, InstrumentCompetency.max_score)
+                .select_from(scope)
+                .join(Instrument, and_(Instrument.cohort_id == scope.c.cohort_id, Instrument.deleted.is_(False),
+                                       Instrument.kind == InstrumentKind.POST_TEST.value))
+                .outerjoin(InstrumentCompetency, and_(InstrumentCompetency.instrument_id == Instrument.id,
+                                                      InstrumentCompetency.deleted.is_(False)))
+                .order_by(scope.c.ord, Instrument.given_on, Instrument.title, Instrument.id,
+                          literal_column("instrument_competency.rowid")))
 
     @staticmethod
-    def _post_test(tests: list[tuple[Instrument, dict[str, float]]],
-                   scores: dict[tuple[str, str], dict[str | None, Result]], person_id: str) -> tuple[bool | None, str]:
+    def _tests_of(rows: list[Any]) -> list[PostTest]:
+        tests: dict[str, PostTest] = {}
+        for _ord, instrument_id, title, top, pass_mark, competency_id, competency_top in rows:
+            test = tests.setdefault(instrument_id, PostTest(instrument_id, title, top, pass_mark, {}))
+            if competency_id is not None:
+                test.measured[competency_id] = competency_top
+        return list(tests.values())
+
+    @staticmethod
+    def _post_test(tests: list[PostTest], scores: dict[tuple[str, str], dict[str | None, Score]],
+                   person_id: str) -> tuple[bool | None, str]:
         if not tests:
             return None, "no post-test for this cohort"
-        verdicts = [_post_test_verdict(inst, measured, scores.get((inst.id, person_id), {}))
-                    for inst, measured in tests]
+        verdicts = [_post_test_verdict(inst, scores.get((inst.id, person_id), {})) for inst in tests]
         passed = [d for ok, d in verdicts if ok is True]
         if passed:
             return True, passed[-1]
@@ -228,9 +325,9 @@ class CompletionService:
         return None, "; ".join(d for ok, d in verdicts if ok is None)
 
     @staticmethod
-    def _decide(cohort: Cohort, rate: AttendanceRate, passed: bool | None, detail: str) -> tuple[str, str]:
+    def _decide(rules: Rules, rate: AttendanceRate, passed: bool | None, detail: str) -> tuple[str, str]:
         fails, waits, oks = [], [], []
-        minimum = cohort.min_attendance_pct
+        minimum = rules.min_attendance_pct
         if minimum is not None:
             if rate.rate is None:
                 waits.append("no attendance recorded yet")
@@ -238,7 +335,7 @@ class CompletionService:
                 fails.append(f"attendance {rate.rate:g} % below the minimum of {minimum:g} %")
             else:
                 oks.append(f"attendance {rate.rate:g} % (minimum {minimum:g} %)")
-        if cohort.requires_post_test:
+        if rules.requires_post_test:
             if passed is False:
                 fails.append(f"post-test not passed: {detail}")
             elif passed is None:
@@ -250,3 +347,13 @@ class CompletionService:
         if waits:
             return PENDING, "; ".join(waits)
         return COMPLETED, "; ".join(oks) or "no completion rule to check"
+
+
+def _live_rules(s: Session, cohort_ids: list[str]) -> dict[str, Rules]:
+    """cohort -> its rules, for every cohort given; NotFoundError if one is missing or deleted."""
+    rows = s.execute(select(Cohort.id, Cohort.min_attendance_pct, Cohort.requires_post_test)
+                     .where(Cohort.id.in_(set(cohort_ids)), Cohort.deleted.is_(False))).all()
+    rules = {cohort_id: Rules(minimum, bool(required)) for cohort_id, minimum, required in rows}
+    if any(cohort_id not in rules for cohort_id in cohort_ids):
+        raise NotFoundError("Cohort not found (it may have been deleted).")
+    return rules

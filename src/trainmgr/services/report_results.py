@@ -3,23 +3,31 @@ on the pre-test, post-test and practical checklists per competency, attendance r
 verdict and completion decision; the certificates; and, without personal data, the decisions counted.
 
 Figures: scores from `EvaluationService.score_grid` (the score grid), rates, verdicts and decisions
-from `CompletionService.evaluate` (the completion tab), certificates from
-`CompletionService.certificates`. A programme-wide report leaves out the score columns (each cohort
-has its own instruments) and keeps one row per enrolment.
+from `CompletionService.evaluate_cohorts` (the completion tab's `evaluate`, for many cohorts at
+once), certificates from `CompletionService.certificates_of` and rosters from `CohortService.rosters`
+(likewise). A programme-wide report leaves out the score columns (each cohort has its own
+instruments) and keeps one row per enrolment.
+
+Large programmes: those batched reads cost a fixed number of queries whatever the number of cohorts
+and stream their rows one cohort at a time into the write-only sheets; the certificates are read
+once, with the Results sheet, and their lines wait in a temporary file until the Certificates sheet
+is written. Memory stays bounded by the largest cohort, not by the programme.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 
 from trainmgr.db.engine import Database
 from trainmgr.domain.delivery_records import CohortRow, EnrolmentRow
 from trainmgr.domain.enums import InstrumentKind
-from trainmgr.domain.evaluation_records import CompletionDecision, ScoreGrid
+from trainmgr.domain.evaluation_records import CertificateRow, CompletionDecision, ScoreGrid
 from trainmgr.exchange.excel.reports.cells import CellKind, Col
 from trainmgr.services.cohorts import CohortService
 from trainmgr.services.completion import CompletionService
@@ -34,30 +42,56 @@ SCORED_KINDS = (InstrumentKind.PRE_TEST.value, InstrumentKind.POST_TEST.value,
 @dataclass(frozen=True)
 class CohortResults:
     cohort: CohortRow
-    roster: list[EnrolmentRow]
+    roster: list[EnrolmentRow]  # empty when the report has no individual rows
     decisions: dict[str, CompletionDecision]
-    certified: dict[str, date | None]
+    certificates: list[CertificateRow]
 
 
 class _Source:
-    """Reads one cohort at a time, so a programme of 100 000 trainees is never all in memory; keeps
-    only the per-cohort counts for the Completion sheet."""
+    """Reads every chosen cohort through the services' batched, streamed reads (a fixed number of
+    queries whatever the number of cohorts), one cohort at a time, so a programme of 100 000 trainees
+    is never all in memory; keeps only the per-cohort counts for the Completion sheet and, spooled to a
+    temporary file, the certificates' rows for the Certificates sheet (computed once per report)."""
 
-    def __init__(self, ctx: ReportContext, db: Database, chosen: list[CohortRow], today: date) -> None:
-        self.ctx, self.chosen, self.today = ctx, chosen, today
-        self.cohorts, self.completion = CohortService(db), CompletionService(db)
+    def __init__(self, ctx: ReportContext, db: Database, chosen: list[CohortRow], today: date,
+                 spool: BinaryIO) -> None:
+        self.ctx, self.db, self.chosen, self.today, self.spool = ctx, db, chosen, today, spool
         self.counts: list[list[Any]] = []
 
-    def each(self) -> Iterator[CohortResults]:
-        for done, cohort in enumerate(self.chosen, start=1):
-            self.ctx.step(done, len(self.chosen), "Reading results and completion")
-            data = CohortResults(cohort, self.cohorts.roster(cohort.id),
-                                 {d.person_id: d for d in self.completion.evaluate(cohort.id, self.today)},
-                                 {c.person_id: c.completed_on for c in self.completion.certificates(cohort.id)})
-            counted = Counter(d.decision for d in data.decisions.values())
-            self.counts.append([cohort.name, len(data.decisions), counted["completed"], counted["failed"],
-                                counted["pending"], len(data.certified)])
-            yield data
+    def each(self, with_roster: bool) -> Iterator[CohortResults]:
+        ids = [c.id for c in self.chosen]
+        completion = CompletionService(self.db)
+        decisions = completion.evaluate_cohorts(ids, self.today)
+        certificates = completion.certificates_of(ids)
+        rosters = CohortService(self.db).rosters(ids) if with_roster else ((i, []) for i in ids)
+        parts = zip(self.chosen, decisions, certificates, rosters, strict=True)
+        try:
+            for done, (cohort, (_, decided), (_, certified), (_, roster)) in enumerate(parts, start=1):
+                self.ctx.step(done, len(self.chosen), "Reading results and completion")
+                data = CohortResults(cohort, roster, {d.person_id: d for d in decided}, certified)
+                counted = Counter(d.decision for d in decided)
+                self.counts.append([cohort.name, len(decided), counted["completed"], counted["failed"],
+                                    counted["pending"], len(certified)])
+                yield data
+        finally:  # end the read transactions now, not when the generators are collected
+            for stream in (decisions, certificates, rosters):
+                close = getattr(stream, "close", None)
+                if close is not None:
+                    close()
+
+    def keep(self, lines: list[list[Any]]) -> None:
+        """Set aside a cohort's lines of a later sheet (the Certificates sheet, written after the Results
+        sheet from the same reading), in a temporary file rather than in memory."""
+        pickle.dump(lines, self.spool, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def kept(self) -> Iterator[list[list[Any]]]:
+        """What `keep` set aside, one cohort's lines at a time, in the same order."""
+        self.spool.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.spool)
+            except EOFError:
+                return
 
 
 def build_results(ctx: ReportContext, db: Database) -> None:
@@ -73,13 +107,14 @@ def build_results(ctx: ReportContext, db: Database) -> None:
         grids = [evaluations.score_grid(i.id) for i in evaluations.list_instruments(chosen[0].id)
                  if i.kind in SCORED_KINDS]
     name = chosen[0].name if single else ctx.scope_text
-    source = _Source(ctx, db, chosen, today)
-    if ctx.individual_rows:
-        _results_sheet(ctx, name, source.each(), grids, single)
-        _certificates_sheet(ctx, name, chosen, CompletionService(db), single)
-    else:
-        for _data in source.each():
-            pass
+    with tempfile.TemporaryFile() as spool:
+        source = _Source(ctx, db, chosen, today, spool)
+        if ctx.individual_rows:
+            _results_sheet(ctx, name, source, grids, single)
+            _certificates_sheet(ctx, name, source, single)
+        else:
+            for _data in source.each(with_roster=False):
+                pass
     _decisions_sheet(ctx, name, source.counts)
 
 
@@ -114,8 +149,7 @@ def _scores(ctx: ReportContext, grids: list[ScoreGrid]) -> dict[str, list[Any]]:
     return out
 
 
-def _results_sheet(ctx: ReportContext, name: str, per_cohort: Iterator[CohortResults], grids: list[ScoreGrid],
-                   single: bool) -> None:
+def _results_sheet(ctx: ReportContext, name: str, source: _Source, grids: list[ScoreGrid], single: bool) -> None:
     t, lang = ctx.t, ctx.lang
     score_columns = _score_columns(ctx, grids)
     scores = _scores(ctx, grids)
@@ -128,7 +162,11 @@ def _results_sheet(ctx: ReportContext, name: str, per_cohort: Iterator[CohortRes
     words = {True: t("passed.yes"), False: t("passed.no"), None: None}
 
     def lines() -> Iterator[list[Any]]:
-        for data in per_cohort:
+        for data in source.each(with_roster=True):
+            certificates = sorted(data.certificates, key=lambda c: person_sort_key(ctx, c.person_id, c.family_name,
+                                                                                   c.given_names))
+            source.keep([_certificate_line(ctx, data.cohort.name, c, single) for c in certificates])
+            certified = {c.person_id: c.completed_on for c in certificates}
             for e in sorted(data.roster, key=lambda e: person_sort_key(ctx, e.person_id, e.family_name,
                                                                        e.given_names)):
                 d = data.decisions.get(e.person_id)
@@ -137,32 +175,32 @@ def _results_sheet(ctx: ReportContext, name: str, per_cohort: Iterator[CohortRes
                        e.rank_name, e.unit_name, lang.value("sex", e.sex), lang.value("enrolment", e.status),
                        *scores.get(e.person_id, blank_scores),
                        d.attendance_rate if d else None, words[d.post_test_passed] if d else None,
-                       lang.value("decision", d.decision) if d else None, data.certified.get(e.person_id)]
+                       lang.value("decision", d.decision) if d else None, certified.get(e.person_id)]
 
     ref = ctx.book.table(t("sheet.results"), t("results.title", cohort=name), ctx.subtitle(), columns, lines())
     ctx.rows += ref.rows
 
 
-def _certificates_sheet(ctx: ReportContext, name: str, chosen: list[CohortRow], completion: CompletionService,
-                        single: bool) -> None:
+def _certificates_sheet(ctx: ReportContext, name: str, source: _Source, single: bool) -> None:
     t = ctx.t
     columns = [*([] if single else [Col(t("col.cohort"), CellKind.TEXT, 20)]), *ctx.person_columns(),
                Col(t("col.rank"), CellKind.TEXT, 14), Col(t("col.unit"), CellKind.TEXT, 24),
                Col(t("col.certified_on"), CellKind.DATE, 14)]
 
     def lines() -> Iterator[list[Any]]:
-        for cohort in chosen:
+        for kept in source.kept():
             ctx.cancel.check()
-            certificates = sorted(completion.certificates(cohort.id), key=lambda c: person_sort_key(
-                ctx, c.person_id, c.family_name, c.given_names))
-            for c in certificates:
-                yield [*([] if single else [cohort.name]),
-                       *ctx.person_values(c.person_id, c.family_name, c.given_names, c.service_number),
-                       c.rank_name, c.unit_name, c.completed_on]
+            yield from kept
 
     ref = ctx.book.table(t("sheet.certificates"), t("certificates.title", cohort=name), ctx.subtitle(), columns,
                          lines())
     ctx.rows += ref.rows
+
+
+def _certificate_line(ctx: ReportContext, cohort_name: str, c: CertificateRow, single: bool) -> list[Any]:
+    return [*([] if single else [cohort_name]),
+            *ctx.person_values(c.person_id, c.family_name, c.given_names, c.service_number),
+            c.rank_name, c.unit_name, c.completed_on]
 
 
 def _decisions_sheet(ctx: ReportContext, name: str, counts: list[list[Any]]) -> None:
