@@ -7,10 +7,11 @@ that instrument (a competency the instrument no longer measures is left out, as 
 or the instrument's maximum for an overall score.
 
 Per trainee, cohort and competency: pre = the mean of their pre-test scores, post = the best of their
-post-test scores (a re-sit counts, as for completion), kept in the derived table `an_score` by
-analytics/facts.py. Then one SQL
-GROUP BY over those per-trainee scores by competency and 10 %-wide pre bin × post bin gives counts,
-sums, minima and maxima; the gain rows and the two histograms are exact sums of those few groups.
+post-test scores (a re-sit counts, as for completion), kept with their 10 %-wide bins in the derived
+table `an_score` by analytics/facts.py. One SQL GROUP BY by competency × pre bin × post bin gives
+counts, sums, minima and maxima — over the per-trainee rows in scope, or, for a whole programme (of
+one sex at most), over the programme-wide groups facts.py keeps — and the gain rows and the two
+histograms are exact sums of those few groups.
 """
 
 from __future__ import annotations
