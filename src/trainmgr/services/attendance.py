@@ -124,15 +124,23 @@ class AttendanceService:
         return sess
 
 
+def tally_sums() -> tuple[Any, Any, Any]:
+    """SQL aggregates over expected trainees × their live mark (an outer join to Attendance): how many
+    attended (present, late), were absent, and have no mark — the counting rule of this module (0, not
+    NULL, over no row)."""
+    status = Attendance.status
+
+    def count(cond: Any) -> Any:
+        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+    return count(status.in_(ATTENDED)), count(status == A.ABSENT.value), count(status.is_(None))
+
+
 def tally_query(scope: Any, person_id: str | None = None) -> Select[Any]:
     """(ord, person, attended, absent, unmarked) per trainee of the cohorts of `scope`
     (common.cohort_scope) over their held sessions the trainee was expected at, ordered by ord:
     the rate rule of the module docstring, for one cohort or many in one query."""
-    status = Attendance.status
-    q = (select(scope.c.ord, Enrolment.person_id,
-                func.sum(case((status.in_(ATTENDED), 1), else_=0)),
-                func.sum(case((status == A.ABSENT.value, 1), else_=0)),
-                func.sum(case((status.is_(None), 1), else_=0)))
+    q = (select(scope.c.ord, Enrolment.person_id, *tally_sums())
          .select_from(scope)
          .join(Enrolment, Enrolment.cohort_id == scope.c.cohort_id)
          .join(Person, and_(Person.id == Enrolment.person_id, Person.deleted.is_(False)))

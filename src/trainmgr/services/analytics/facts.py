@@ -61,9 +61,9 @@ from trainmgr.db.models.analytics_facts import (
     SessionGroupFact,
     SessionSexFact,
 )
-from trainmgr.domain.enums import AttendanceStatus, EnrolmentStatus, FollowUpStatus, InstrumentKind, SessionStatus
+from trainmgr.domain.enums import EnrolmentStatus, FollowUpStatus, InstrumentKind, SessionStatus
 from trainmgr.services.analytics.funnel import stage_counts
-from trainmgr.services.attendance import ATTENDED
+from trainmgr.services.attendance import tally_sums
 from trainmgr.services.sessions import on_roster
 from trainmgr.services.tasks import NEVER, CancelToken, ProgressFn, no_progress
 
@@ -72,7 +72,6 @@ PROGRAMMES_STALE = "analytics_programmes_stale"  # app_meta key: the programme-w
 BINS = 10  # score bins of 10 %
 CHUNK = 250  # cohorts rebuilt per transaction (about 6 000 enrolments at 25 per cohort)
 HELD = SessionStatus.HELD.value
-ABSENT = AttendanceStatus.ABSENT.value
 PRE, POST = InstrumentKind.PRE_TEST.value, InstrumentKind.POST_TEST.value
 COHORT_TABLES = (EnrolmentFact, ScoreFact, SessionFact, SessionGroupFact, SessionSexFact, CohortFunnelFact)
 
@@ -82,14 +81,10 @@ def score_bin(percent: Any) -> Any:
     return func.min(cast(percent / (100.0 / BINS), Integer), BINS - 1)
 
 
-def _count(cond: Any) -> Any:
-    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
-
-
 def _enrolments(ids: Sequence[str]) -> Any:
-    status = Attendance.status
-    tallies = (select(Enrolment.id.label("enrolment_id"), _count(status.in_(ATTENDED)).label("attended"),
-                      _count(status.in_((*ATTENDED, ABSENT))).label("counted"))
+    attended, absent, _unmarked = tally_sums()
+    tallies = (select(Enrolment.id.label("enrolment_id"), attended.label("attended"),
+                      (attended + absent).label("counted"))
                .select_from(Enrolment)
                .join(TrainingSession, and_(TrainingSession.cohort_id == Enrolment.cohort_id,
                                            TrainingSession.deleted.is_(False), TrainingSession.status == HELD,
@@ -139,9 +134,8 @@ def _scores(ids: Sequence[str]) -> Any:
 
 
 def _session_groups(ids: Sequence[str]) -> Any:
-    status = Attendance.status
     rows = (select(TrainingSession.id, TrainingSession.cohort_id, Person.sex, Person.unit_id, Person.rank_id,
-                   _count(status.in_(ATTENDED)), _count(status == ABSENT), _count(status.is_(None)))
+                   *tally_sums())
             .select_from(TrainingSession)
             .join(Enrolment, and_(Enrolment.cohort_id == TrainingSession.cohort_id,
                                   on_roster(TrainingSession.session_date)))
