@@ -4647,6 +4647,209 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
 </context>
 <context>
+    <name>ProgressMessages</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/progress_text.py" line="+29"/>
+        <source>Reading the framework</source>
+        <translation>جارٍ قراءة إطار الكفاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the framework</source>
+        <translation>جارٍ المقارنة مع إطار الكفاءات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the trainees</source>
+        <translation>جارٍ قراءة بيانات المتدربين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the trainees</source>
+        <translation>جارٍ المقارنة مع بيانات المتدربين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing competencies</source>
+        <translation>جارٍ كتابة الكفاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing trainees</source>
+        <translation>جارٍ كتابة بيانات المتدربين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the workbook</source>
+        <translation>جارٍ حفظ المصنف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying the audit trail</source>
+        <translation>جارٍ التحقق من سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the audit trail</source>
+        <translation>جارٍ كتابة سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the report</source>
+        <translation>جارٍ إعداد التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainees trained</source>
+        <translation>المتدربون المؤهَّلون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion funnel</source>
+        <translation>قمع الإتمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability</source>
+        <translation>القدرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment matrix</source>
+        <translation>مصفوفة تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>الفجوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>تقييمات الاحتياجات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the registers</source>
+        <translation>جارٍ قراءة سجلات الحضور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading results and completion</source>
+        <translation>جارٍ قراءة النتائج وحالات الإتمام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the curricula</source>
+        <translation>جارٍ قراءة المناهج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing figures</source>
+        <translation>جارٍ إعداد الأرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning the demo programme</source>
+        <translation>جارٍ تخطيط البرنامج التجريبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the demo programme</source>
+        <translation>جارٍ حفظ البرنامج التجريبي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the package</source>
+        <translation>جارٍ حفظ الحزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the package file</source>
+        <translation>جارٍ فحص ملف الحزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package checked</source>
+        <translation>فُحصت الحزمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the database</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>شُفّرت قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database decrypted</source>
+        <translation>فُكّ تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading row {row}</source>
+        <translation>جارٍ قراءة الصف {row}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting the database: {done} of {total} MB</source>
+        <translation>جارٍ تشفير قاعدة البيانات: {done} من {total} ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decrypting the database: {done} of {total} MB</source>
+        <translation>جارٍ فك تشفير قاعدة البيانات: {done} من {total} ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Creating the demo records</source>
+        <translation>جارٍ إنشاء بيانات البرنامج التجريبي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the package</source>
+        <translation>جارٍ كتابة الحزمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the package</source>
+        <translation>جارٍ فحص الحزمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processing the records</source>
+        <translation>جارٍ معالجة السجلات</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+54"/>
@@ -5743,7 +5946,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/trainmgr/ui/tasks.py" line="+85"/>
+        <location filename="../../src/trainmgr/ui/tasks.py" line="+87"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>

@@ -4599,6 +4599,209 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
 </context>
 <context>
+    <name>ProgressMessages</name>
+    <message>
+        <location filename="../../src/trainmgr/ui/progress_text.py" line="+29"/>
+        <source>Reading the framework</source>
+        <translation>Lecture du référentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the framework</source>
+        <translation>Comparaison avec le référentiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the trainees</source>
+        <translation>Lecture des stagiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the trainees</source>
+        <translation>Comparaison avec les stagiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing competencies</source>
+        <translation>Écriture des compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing trainees</source>
+        <translation>Écriture des stagiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the workbook</source>
+        <translation>Enregistrement du classeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying the audit trail</source>
+        <translation>Vérification du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the audit trail</source>
+        <translation>Écriture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainees trained</source>
+        <translation>Stagiaires formés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion funnel</source>
+        <translation>Entonnoir de validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment matrix</source>
+        <translation>Matrice d&apos;évaluation des besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Évaluations des besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the registers</source>
+        <translation>Lecture des registres de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading results and completion</source>
+        <translation>Lecture des résultats et des validations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the curricula</source>
+        <translation>Lecture des cursus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing figures</source>
+        <translation>Préparation des chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning the demo programme</source>
+        <translation>Planification du programme de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the demo programme</source>
+        <translation>Enregistrement du programme de démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the package</source>
+        <translation>Enregistrement du paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the package file</source>
+        <translation>Vérification du fichier du paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package checked</source>
+        <translation>Paquet vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the database</source>
+        <translation>Sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database decrypted</source>
+        <translation>Base de données déchiffrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading row {row}</source>
+        <translation>Lecture de la ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting the database: {done} of {total} MB</source>
+        <translation>Chiffrement de la base de données&#xa0;: {done} Mo sur {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decrypting the database: {done} of {total} MB</source>
+        <translation>Déchiffrement de la base de données&#xa0;: {done} Mo sur {total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Creating the demo records</source>
+        <translation>Création des données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the package</source>
+        <translation>Écriture du paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the package</source>
+        <translation>Vérification du paquet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processing the records</source>
+        <translation>Traitement des enregistrements</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../../src/trainmgr/ui/pages/progress_page.py" line="+54"/>
@@ -5687,7 +5890,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/trainmgr/ui/tasks.py" line="+85"/>
+        <location filename="../../src/trainmgr/ui/tasks.py" line="+87"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

@@ -3,7 +3,8 @@
 Database work runs on a single worker thread, in the order it was asked for; its result (or
 error) comes back to the GUI thread by signal. Long service functions take a `ProgressFn` and a
 `CancelToken` (trainmgr.services.tasks) and know nothing of Qt: the runner adapts them to a
-progress dialog whose Cancel button sets the token. A mutation passes `changes=`, and after it
+progress dialog whose Cancel button sets the token, its label the message in the interface language
+(trainmgr.ui.progress_text). A mutation passes `changes=`, and after it
 succeeded the runner announces them once on `changed`, so each page refreshes only its own data.
 """
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from trainmgr.domain.changes import Changes
 from trainmgr.errors import Cancelled
 from trainmgr.services.tasks import CancelToken, ProgressFn
+from trainmgr.ui.progress_text import progress_text
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +220,7 @@ class TaskRunner(QObject):
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
         if message:
-            dialog.setLabelText(message)
+            dialog.setLabelText(progress_text(message))  # on_progress above gets the raw message
 
     def _finish(self, job: _Job) -> bool:
         if self._pending.pop(job.handle.id, None) is None:
