@@ -4434,7 +4434,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
     <message>
         <location line="+3"/>
         <source>The {count} sessions are too many to plot one by one: choose a cohort or a shorter period to see each session.</source>
-        <translation>عدد الحصص ({count}) أكبر من أن تُرسم واحدةً واحدة: اختر دفعة أو فترة أقصر لرؤية كل حصة.</translation>
+        <translation>عدد الجلسات ({count}) أكبر من أن تُرسم واحدةً واحدة: اختر فوجًا أو فترة أقصر لرؤية كل جلسة.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4969,7 +4969,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
     <message>
         <location line="+4"/>
         <source>Preparing the figures after recent changes: {done} of {total} cohorts…</source>
-        <translation>جارٍ إعداد الأرقام بعد التعديلات الأخيرة: {done} من {total} دفعة…</translation>
+        <translation>جارٍ إعداد الأرقام بعد التعديلات الأخيرة: {done} من {total} فوج…</translation>
     </message>
     <message>
         <location line="+6"/>
