@@ -2703,7 +2703,7 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/history_dialog.py" line="+23"/>
+        <location filename="../../src/trainmgr/ui/dialogs/history_dialog.py" line="+30"/>
         <source>History of {record}</source>
         <translation>سجل تغييرات {record}</translation>
     </message>
@@ -2721,6 +2721,16 @@ The database holds personal data of foreign security personnel: choose a passwor
         <location line="+1"/>
         <source>Nothing is recorded about this record yet.</source>
         <translation>لم يُسجَّل شيء عن هذا السجل بعد.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every recorded change to the selected record</source>
+        <translation>كل التعديلات المسجلة على السجل المحدد</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3226,12 @@ The database holds personal data of foreign security personnel: choose a passwor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+67"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+68"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>

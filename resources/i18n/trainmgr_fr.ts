@@ -2663,7 +2663,7 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/trainmgr/ui/dialogs/history_dialog.py" line="+23"/>
+        <location filename="../../src/trainmgr/ui/dialogs/history_dialog.py" line="+30"/>
         <source>History of {record}</source>
         <translation>Historique de {record}</translation>
     </message>
@@ -2681,6 +2681,16 @@ La base contient des données personnelles de personnels de sécurité étranger
         <location line="+1"/>
         <source>Nothing is recorded about this record yet.</source>
         <translation>Rien n&apos;est encore enregistré sur cet élément.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every recorded change to the selected record</source>
+        <translation>Toutes les modifications enregistrées de l&apos;élément sélectionné</translation>
     </message>
 </context>
 <context>
@@ -3172,12 +3182,12 @@ La base contient des données personnelles de personnels de sécurité étranger
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/trainmgr/ui/main_window.py" line="+67"/>
+        <location filename="../../src/trainmgr/ui/main_window.py" line="+68"/>
         <source>trainmgr — {file}</source>
         <translation>trainmgr — {file}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>

@@ -4,17 +4,20 @@ the history of one record; a trainer is told the trail is not theirs to read."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from ui_helpers import wait_dialog
 
 from trainmgr.db.stamping import WriteContext
 from trainmgr.services.audit import AuditService
+from trainmgr.services.cohorts import CohortInput
 from trainmgr.services.container import Services
 from trainmgr.services.programmes import ProgrammeInput
-from trainmgr.ui.dialogs.history_dialog import show_history
+from trainmgr.ui.dialogs.history_dialog import HistoryDialog, show_history
 from trainmgr.ui.pages.audit_page import AuditTrailPage
 from trainmgr.ui.table_models.audit_model import ACTION, CHANGES, RECORD, WHO
 from trainmgr.ui.tasks import TaskRunner
@@ -94,3 +97,37 @@ def test_the_history_of_one_record(qtbot: QtBot, app_services: Services, runner:
     assert dialog.windowTitle() == "History of Alpha"
     assert [dialog.model.index(r, ACTION).data() for r in range(2)] == ["create", "update"]
     assert dialog.summary.text() == "2 recorded change(s), oldest first."
+
+
+def _history_action(view: Any) -> Any:
+    return next(a for a in view.actions() if a.objectName() == "historyAction")
+
+
+def test_the_lists_of_records_open_the_history_of_the_one_selected(
+        qtbot: QtBot, app_services: Services, runner: TaskRunner, programme_ids: list[str], window: Any) -> None:
+    app_services.cohorts.create(CohortInput(programme_ids[0], "Cohorte Nord"))
+    window.nav.setCurrentRow(window.pages.index(window.programmes_page))
+    assert runner.wait_idle()
+    page = window.programmes_page
+    row = next(r for r in range(page.table.model().rowCount())
+               if page.table.model().index(r, 1).data() == "Alpha" or page.table.model().index(r, 0).data() == "Alpha")
+    page.table.selectRow(row)
+    action = _history_action(page.table)
+    assert action.text() == "&History…" and action in page.table.actions()
+    action.trigger()
+    dialog = wait_dialog(qtbot, HistoryDialog, "historyDialog")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert dialog.windowTitle() == "History of Alpha"
+    assert [dialog.model.index(r, ACTION).data() for r in range(2)] == ["create", "update"]
+    dialog.close()
+
+    window.nav.setCurrentRow(window.pages.index(window.cohorts_page))
+    cohorts = window.cohorts_page
+    cohorts.programme.setCurrentIndex(cohorts.programme.findData(programme_ids[0]))
+    assert runner.wait_idle()
+    cohorts.cohorts.setCurrentRow(0)
+    _history_action(cohorts.cohorts).trigger()
+    dialog = wait_dialog(qtbot, HistoryDialog, "historyDialog")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1)
+    assert dialog.windowTitle() == "History of Cohorte Nord"
+    assert dialog.model.index(0, ACTION).data() == "create"

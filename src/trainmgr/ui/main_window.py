@@ -18,6 +18,7 @@ from trainmgr.domain.roles import Role
 from trainmgr.errors import Cancelled
 from trainmgr.services.container import Services
 from trainmgr.services.tasks import CancelToken, ProgressFn
+from trainmgr.ui.dialogs.history_dialog import add_history_action
 from trainmgr.ui.dialogs.report_dialog import ReportDialog
 from trainmgr.ui.dialogs.settings_dialog import SettingsDialog
 from trainmgr.ui.errors import show_error
@@ -88,6 +89,13 @@ class MainWindow(QMainWindow):
         self.exchange_page = ExchangePage(sv.sync, sv.sync_history, sv.conflicts, self._runner)
         self.conflicts_page = ConflictsPage(sv.conflicts, self._runner, sv.sync_history)
         self.audit_page = AuditTrailPage(sv.audit, self._runner)
+        for view, entity, selected in (  # right click → History… on each list of records (trainees: their page)
+                (self.programmes_page.table, "programme", self.programmes_page.selected),
+                (self.units_page.tree, "unit", self.units_page.selected),
+                (self.assessments_page.list, "assessment", self.assessments_page.selected),
+                (self.curricula_page.list, "curriculum", self.curricula_page.selected),
+                (self.cohorts_page.cohorts, "cohort", self.cohorts_page.cohorts.selected)):
+            add_history_action(view, sv.audit, self._runner, entity, selected)
         self.pages: list[Page] = [self.programmes_page, self.units_page, self.framework_page, self.assessments_page,
                                   self.curricula_page, self.traceability_page, self.trainees_page,
                                   self.cohorts_page, self.evaluations_page, self.progress_page,

@@ -1,11 +1,18 @@
 """The history of one record: every change the audit trail holds about it, oldest first.
 
 Pages attach it to their context menus with `show_history(parent, audit, runner, entity, record_id,
-label)`, e.g. for a trainee: `show_history(self, services.audit, runner, "person", person_id, name)`.
+label)`, e.g. for a trainee: `show_history(self, services.audit, runner, "person", person_id, name)`, or
+give a list of records a History… entry with `add_history_action` (the main window does it for the
+programme, unit, assessment, curriculum and cohort lists).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from trainmgr.domain.account_records import AuditRow
@@ -60,3 +67,28 @@ def show_history(parent: QWidget | None, audit: AuditService, runner: TaskRunner
     dialog = HistoryDialog(audit, runner, entity, record_id, label, parent)
     dialog.show()
     return dialog
+
+
+def record_label(row: Any) -> str:
+    """What a record is called in the History dialog's title: its name, else its title, else its id."""
+    return str(getattr(row, "name", "") or getattr(row, "title", "") or getattr(row, "id", ""))
+
+
+def add_history_action(view: QWidget, audit: AuditService, runner: TaskRunner, entity: str,
+                       selected: Callable[[], Any]) -> QAction:
+    """Give a list of records (`view`) a History… entry in its context menu (right click, or the Menu
+    key) for the record `selected()` returns (a row with an `id`; None when nothing is selected)."""
+    action = QAction(QCoreApplication.translate("HistoryDialog", "&History…"), view)
+    action.setObjectName("historyAction")
+    action.setToolTip(QCoreApplication.translate("HistoryDialog", "Every recorded change to the selected record"))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def open_history() -> None:
+        row = selected()
+        if row is not None:
+            show_history(view, audit, runner, entity, row.id, record_label(row))
+
+    action.triggered.connect(open_history)
+    view.addAction(action)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action
