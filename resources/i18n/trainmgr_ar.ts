@@ -2723,7 +2723,7 @@ The database holds personal data of foreign security personnel: choose a passwor
         <translation>لم يُسجَّل شيء عن هذا السجل بعد.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل…</translation>
     </message>
@@ -6287,18 +6287,18 @@ It disappears from this laptop now and from the others at their next sync.</sour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+137"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+142"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>&amp;Progress…</source>
         <translation>التقدّ&amp;م…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-137"/>
         <source>The selected trainee&apos;s level per competency over time</source>
         <translation>مستوى المتدرب المحدد حسب الكفاءة عبر الزمن</translation>
     </message>
@@ -6345,17 +6345,7 @@ It disappears from this laptop now and from the others at their next sync.</sour
         <translation>لا يوجد متدرب مطابق.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&amp;History…</source>
-        <translation>ال&amp;سجل…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every recorded change to the selected trainee</source>
-        <translation>كل التغييرات المسجلة على المتدرب المحدد</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Trainee “{name}” saved.</source>
         <translation>حُفظ المتدرب «{name}».</translation>
     </message>

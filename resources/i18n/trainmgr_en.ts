@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+120"/>
         <source>Merged into “{name}”: %n record(s) moved to the kept trainee.</source>
         <translation>
             <numerusform>Merged into “{name}”: %n record moved to the kept trainee.</numerusform>

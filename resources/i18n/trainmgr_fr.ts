@@ -2683,7 +2683,7 @@ La base contient des données personnelles de personnels de sécurité étranger
         <translation>Rien n&apos;est encore enregistré sur cet élément.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -6231,18 +6231,18 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+137"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+142"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>&amp;Progress…</source>
         <translation>&amp;Progression…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-137"/>
         <source>The selected trainee&apos;s level per competency over time</source>
         <translation>Le niveau du stagiaire sélectionné par compétence dans le temps</translation>
     </message>
@@ -6285,17 +6285,7 @@ Il disparaît de ce poste maintenant et des autres à leur prochaine synchronisa
         <translation>Aucun stagiaire ne correspond.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every recorded change to the selected trainee</source>
-        <translation>Toutes les modifications enregistrées du stagiaire sélectionné</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Trainee “{name}” saved.</source>
         <translation>Stagiaire «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>

@@ -2,8 +2,8 @@
 
 Pages attach it to their context menus with `show_history(parent, audit, runner, entity, record_id,
 label)`, e.g. for a trainee: `show_history(self, services.audit, runner, "person", person_id, name)`, or
-give a list of records a History… entry with `add_history_action` (the main window does it for the
-programme, unit, assessment, curriculum and cohort lists).
+give a list of records a History… entry with `add_history_action` (the Trainees page does it for its
+list, the main window for the programme, unit, assessment, curriculum and cohort lists).
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def show_history(parent: QWidget | None, audit: AuditService, runner: TaskRunner
 
 def record_label(row: Any) -> str:
     """What a record is called in the History dialog's title: its name, else its title, else its id."""
-    return str(getattr(row, "name", "") or getattr(row, "title", "") or getattr(row, "id", ""))
+    return str(getattr(row, "display_name", "") or getattr(row, "name", "") or getattr(row, "title", "")
+               or getattr(row, "id", ""))
 
 
 def add_history_action(view: QWidget, audit: AuditService, runner: TaskRunner, entity: str,

@@ -33,7 +33,7 @@ from trainmgr.services.ranks import RankService
 from trainmgr.services.roster_io import RosterIOService
 from trainmgr.services.trainees import TraineeService
 from trainmgr.services.units import UnitService
-from trainmgr.ui.dialogs.history_dialog import HistoryDialog, show_history
+from trainmgr.ui.dialogs.history_dialog import add_history_action
 from trainmgr.ui.dialogs.merge_dialog import MergeDialog
 from trainmgr.ui.dialogs.trainee_dialog import TraineeDialog
 from trainmgr.ui.dialogs.unit_dialog import paths
@@ -224,25 +224,17 @@ class TraineesPage(Page):
 
     def _add_row_actions(self) -> None:
         """The list's context menu (right click, or the Menu key): edit, progress, history."""
-        self.history_action = QAction(self.tr("&History…"), self)
-        self.history_action.setToolTip(self.tr("Every recorded change to the selected trainee"))
-        self.history_action.setVisible(self._audit is not None)
-        self.history_action.triggered.connect(self.show_history)
         edit = QAction(self.tr("&Edit…"), self)
         edit.triggered.connect(self.edit_selected)
         progress = QAction(self.tr("&Progress…"), self)
         progress.setVisible(self._analytics is not None)
         progress.triggered.connect(self.show_progress)
-        for action in (edit, progress, self.history_action):
+        for action in (edit, progress):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def show_history(self) -> HistoryDialog | None:
-        row = self.selected()
-        if row is None or self._audit is None:
-            return None
-        return show_history(self, self._audit, self._runner, "person", row.id, row.display_name)
+        if self._audit is not None:
+            add_history_action(self.table, self._audit, self._runner, "person", self.selected)
 
     # --- editing -------------------------------------------------------------------------------
     def edit_selected(self) -> None:
