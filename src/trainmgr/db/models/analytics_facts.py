@@ -24,6 +24,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 from trainmgr.db.base import ID, Base
 
 
+class _Tally:
+    """The attendance of the people expected at held sessions (services/attendance.tally_sums)."""
+
+    attended: Mapped[int] = mapped_column(Integer)  # present or late
+    absent: Mapped[int] = mapped_column(Integer)
+    unmarked: Mapped[int] = mapped_column(Integer)  # expected, no mark: not an absence
+
+
 class FactsDirty(Base):
     """A cohort whose derived rows must be rebuilt before the next figure is read."""
 
@@ -86,7 +94,7 @@ class ScoreFact(Base):
     post_bin: Mapped[int | None] = mapped_column(Integer)
 
 
-class SessionFact(Base):
+class SessionFact(_Tally, Base):
     """A live session with the attendance of everyone expected there (held sessions only count)."""
 
     __tablename__ = "an_session"
@@ -101,12 +109,9 @@ class SessionFact(Base):
     session_date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10))
     title: Mapped[str] = mapped_column(Text)
-    attended: Mapped[int] = mapped_column(Integer)
-    absent: Mapped[int] = mapped_column(Integer)
-    unmarked: Mapped[int] = mapped_column(Integer)  # expected, no mark: not an absence
 
 
-class SessionGroupFact(Base):
+class SessionGroupFact(_Tally, Base):
     """The attendance at a held session of the people expected there of one sex, unit and rank."""
 
     __tablename__ = "an_session_group"
@@ -123,12 +128,9 @@ class SessionGroupFact(Base):
     sex: Mapped[str] = mapped_column(String(14))
     unit_id: Mapped[str | None] = mapped_column(ID)
     rank_id: Mapped[str | None] = mapped_column(ID)
-    attended: Mapped[int] = mapped_column(Integer)
-    absent: Mapped[int] = mapped_column(Integer)
-    unmarked: Mapped[int] = mapped_column(Integer)
 
 
-class SessionSexFact(Base):
+class SessionSexFact(_Tally, Base):
     """The attendance at a held session of the people of one sex expected there."""
 
     __tablename__ = "an_session_sex"
@@ -142,9 +144,6 @@ class SessionSexFact(Base):
     cohort_id: Mapped[str] = mapped_column(ID)
     session_date: Mapped[date] = mapped_column(Date)
     sex: Mapped[str] = mapped_column(String(14))
-    attended: Mapped[int] = mapped_column(Integer)
-    absent: Mapped[int] = mapped_column(Integer)
-    unmarked: Mapped[int] = mapped_column(Integer)
 
 
 class CohortFunnelFact(Base):
